@@ -1,0 +1,123 @@
+// First-load JS per route: gzip bytes of every JS file a route needs before it can show
+// anything, from a real production build, against a bare React "Hello" app built in the same
+// run. Budget (DESIGN.md): the kiosk route ≤ 120 KB gzip. KB here is 1,000 bytes, gzip is
+// node's zlib at level 9 with each file compressed separately, as a server would send them.
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { build, type Manifest } from 'vite';
+import react from '@vitejs/plugin-react';
+import type { Benchmark } from './benchmark';
+import { firstLoadFiles, lazyChunkKeys } from './vite-manifest';
+
+const kilobyte = 1000;
+const kioskBudgetKilobytes = 120;
+
+/** Where each route's lazy chunk comes from: a manifest key (source path) starting with this. */
+const routeSources = {
+  '/capture': 'src/features/capture/',
+  '/kiosk': 'src/features/kiosk/',
+  '/board': 'src/features/board/',
+  '/huddle': 'src/features/huddle/',
+  '/admin': 'src/features/admin/',
+} as const;
+
+const budgets: Partial<Record<keyof typeof routeSources, number>> = { '/kiosk': kioskBudgetKilobytes };
+
+const buildWithManifest = async (outDir: string, config: Parameters<typeof build>[0]): Promise<Manifest> => {
+  await build({
+    ...config,
+    logLevel: 'warn',
+    build: { ...config?.build, outDir, emptyOutDir: true, manifest: true },
+  });
+  return JSON.parse(await readFile(join(outDir, '.vite', 'manifest.json'), 'utf8')) as Manifest;
+};
+
+const gzipBytes = async (outDir: string, files: readonly string[]) => {
+  let raw = 0;
+  let gzip = 0;
+  for (const file of files) {
+    const contents = await readFile(join(outDir, file));
+    raw += contents.length;
+    gzip += gzipSync(contents, { level: 9 }).length;
+  }
+  return { raw, gzip };
+};
+
+const kilobytes = (bytes: number) => (bytes / kilobyte).toFixed(1);
+
+export const firstLoadJs: Benchmark = {
+  name: 'first-load-js',
+  run: async () => {
+    const workDir = await mkdtemp(join(tmpdir(), 'wardside-bench-'));
+    try {
+      const appDir = join(workDir, 'app');
+      const baselineDir = join(workDir, 'baseline');
+      // The app's own vite.config.ts (PWA plugin and all), written to a temp dir to leave dist/ alone.
+      const appManifest = await buildWithManifest(appDir, { configFile: resolve('vite.config.ts') });
+      const baselineManifest = await buildWithManifest(baselineDir, {
+        configFile: false,
+        root: resolve('tests/bench/baseline'),
+        plugins: [react()],
+        build: { target: 'es2022' },
+      });
+      const baseline = await gzipBytes(baselineDir, firstLoadFiles(baselineManifest));
+
+      const lazyKeys = lazyChunkKeys(appManifest);
+      const routes = Object.entries(routeSources).map(([route, source]) => {
+        const routeKey = lazyKeys.find((key) => (appManifest[key]?.src ?? key).startsWith(source));
+        return {
+          route: route as keyof typeof routeSources,
+          routeKey,
+          files: firstLoadFiles(appManifest, routeKey),
+        };
+      });
+      const measured = [];
+      for (const { route, routeKey, files } of routes) {
+        measured.push({ route, lazyChunk: routeKey ?? null, files, ...(await gzipBytes(appDir, files)) });
+      }
+
+      const budgetFailures = measured.flatMap(({ route, gzip }) => {
+        const budget = budgets[route];
+        return budget !== undefined && gzip > budget * kilobyte
+          ? [`${route} loads ${kilobytes(gzip)} KB of JS gzip, over its budget of ${budget} KB`]
+          : [];
+      });
+      const missing = measured.filter(({ lazyChunk }) => lazyChunk === null).map(({ route }) => route);
+
+      return {
+        budgetFailures,
+        json: {
+          unit: 'bytes',
+          gzip: 'node zlib, level 9, each file separately',
+          baseline: { description: 'React 19 + react-dom/client rendering <h1>Hello</h1>', ...baseline },
+          routes: measured.map((entry) => ({
+            ...entry,
+            budgetBytes: (budgets[entry.route] ?? 0) * kilobyte || null,
+          })),
+        },
+        table: {
+          title: 'First-load JS per route (gzip level 9, KB = 1,000 bytes)',
+          columns: ['route', 'KB gzip', 'baseline KB', 'difference KB', 'budget KB', 'files'],
+          rows: measured.map(({ route, gzip, files }) => [
+            route,
+            kilobytes(gzip),
+            kilobytes(baseline.gzip),
+            `${gzip >= baseline.gzip ? '+' : ''}${kilobytes(gzip - baseline.gzip)}`,
+            budgets[route] === undefined ? '-' : String(budgets[route]),
+            String(files.length),
+          ]),
+          notes: [
+            'baseline: a bare React 19 app rendering "Hello", built in the same run',
+            ...(missing.length > 0
+              ? [`no lazy chunk found for ${missing.join(', ')}: entry chunk only`]
+              : []),
+          ],
+        },
+      };
+    } finally {
+      await rm(workDir, { recursive: true, force: true });
+    }
+  },
+};
