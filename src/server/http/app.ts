@@ -1,0 +1,52 @@
+// Builds the HTTP server: security headers, error shape, private request logging, the API routes and
+// the built app. Listening is left to the caller, so tests use `app.inject` without a port.
+import Fastify, { type FastifyInstance } from 'fastify';
+import type { Config, LogLevel } from '../config';
+import type { Database } from '../storage/database';
+import { registerErrorHandling } from './error-handling';
+import { registerHealthRoute } from './health-route';
+import { PrivacyLogController, safeLogSerializers } from './privacy-logging';
+import { registerSecurityHeaders } from './security-headers';
+import { registerStaticFiles } from './static-files';
+
+/** Large enough for a batch of sync mutations, small enough that one request cannot exhaust memory. */
+export const bodyLimitBytes = 1024 * 1024;
+
+export type AppLoggerOptions = {
+  level?: LogLevel;
+  /** Where log lines (JSON, one per line) go; standard output if absent. */
+  stream?: { write(line: string): void };
+};
+
+export type BuildAppOptions = {
+  config: Pick<Config, 'staticDirectory' | 'logLevel'>;
+  database: Database;
+  /** `false` turns logging off; by default it goes to standard output at `config.logLevel`. */
+  logger?: AppLoggerOptions | false;
+  version: string;
+};
+
+export const buildApp = async ({
+  config,
+  database,
+  logger = {},
+  version,
+}: BuildAppOptions): Promise<FastifyInstance> => {
+  const app = Fastify({
+    bodyLimit: bodyLimitBytes,
+    logController: new PrivacyLogController(),
+    logger:
+      logger === false
+        ? false
+        : {
+            level: logger.level ?? config.logLevel,
+            serializers: safeLogSerializers,
+            ...(logger.stream ? { stream: logger.stream } : {}),
+          },
+  });
+  registerSecurityHeaders(app);
+  registerErrorHandling(app);
+  registerHealthRoute(app, { database, version });
+  await registerStaticFiles(app, config.staticDirectory);
+  return app;
+};

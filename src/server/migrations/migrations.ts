@@ -1,0 +1,8 @@
+// Every migration, listed by hand instead of found by scanning a folder, so that tsx, tests and any
+// bundler see the same set. Names sort in the order they run; append only.
+import type { Migration } from 'kysely';
+import { createServerMeta } from './0001-create-server-meta';
+
+export const migrations: Readonly<Record<string, Migration>> = {
+  '0001-create-server-meta': createServerMeta,
+};
