@@ -26,10 +26,12 @@ export const MAX_HYBRID_WALL_TIME = 10 ** WALL_TIME_DIGITS - 1;
 export const MAX_HYBRID_COUNTER = 10 ** COUNTER_DIGITS - 1;
 
 /**
- * How far ahead of this device's clock a received stamp may be: one day. A tablet whose clock is
- * wrong by hours (set by hand, a missed daylight-saving change) still syncs; a tablet whose clock
- * jumped by years cannot drag every other device's clocks, and so every later stamp, along with it.
- * The server clamps far-future device times on its side as well.
+ * How far ahead of this device's clock a received stamp may be: one day. The server already
+ * re-stamps field stamps more than 10 minutes ahead of its own clock (SPEC CLOCK-2), so a larger lead
+ * seen here usually means this device's own clock is slow, which should not stop it syncing: a
+ * tablet wrong by hours (set by hand, a missed daylight-saving change) still merges. A lead of more
+ * than a day means a clock that is badly wrong (reset to a default date, set years ahead), and
+ * adopting it would drag this device's clock, and every stamp it makes afterwards, along with it.
  */
 export const DEFAULT_MAX_CLOCK_DRIFT_MS = 24 * 60 * 60 * 1000;
 

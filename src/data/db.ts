@@ -1,0 +1,49 @@
+/**
+ * The tablet's IndexedDB database, through Dexie. This module owns the schema: which tables exist and
+ * what they are indexed by. Nothing outside `src/data` opens it; repositories here read rows back
+ * through the domain schemas, so table rows are typed as unknown-valued rows, never as domain types.
+ */
+import { Dexie, type Table } from 'dexie';
+
+/** A row as stored: whatever IndexedDB gives back, to be parsed before use. */
+export type StoredRow = { readonly [field: string]: unknown };
+
+/** One entry of the device's own key-value state (device id, ward id, later cursors and clocks). */
+export type DeviceStateRow = { key: string; value: unknown };
+
+/** The name of the database on a real device. */
+export const DEFAULT_DATABASE_NAME = 'wardside';
+
+export class WardsideDatabase extends Dexie {
+  declare notes: Table<StoredRow, string>;
+  declare feedbackResponses: Table<StoredRow, string>;
+  declare ideas: Table<StoredRow, string>;
+  declare ideaEvents: Table<StoredRow, string>;
+  declare huddles: Table<StoredRow, string>;
+  declare outbox: Table<StoredRow, number>;
+  declare deviceState: Table<DeviceStateRow, string>;
+
+  constructor(name: string) {
+    super(name);
+    // Versions are append-only. A released version is never edited: a change is a new
+    // `this.version(n + 1).stores(...)` (with `.upgrade(...)` when rows must change), because
+    // tablets in the field still hold data in every earlier shape.
+    this.version(1).stores({
+      notes: 'id, createdAt, wardId',
+      feedbackResponses: 'id, createdAt',
+      ideas: 'id, createdAt',
+      ideaEvents: 'id, createdAt',
+      huddles: 'id, createdAt',
+      // `++` makes IndexedDB assign mutation ids: see outbox.ts for why they must come from here.
+      outbox: '++mutationId, recordId',
+      deviceState: 'key',
+    });
+  }
+}
+
+/**
+ * The database of this device. Dexie opens it on first use, so this returns at once; tests pass their
+ * own name so that each gets a database of its own.
+ */
+export const openWardsideDatabase = (name: string = DEFAULT_DATABASE_NAME): WardsideDatabase =>
+  new WardsideDatabase(name);
