@@ -6,29 +6,30 @@ import { existsSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { startServerProcess } from '../../support/server-process';
-import { freePort } from './free-port';
-
-type RunningServer = Awaited<ReturnType<typeof startServerProcess>>;
+import { startServerProcess, type ServerProcess } from '../../support/server-process';
 
 const builtIndex = join('dist', 'client', 'index.html');
 
-export const test = base.extend<{ server: RunningServer }>({
+export const test = base.extend<{ server: ServerProcess }>({
   // Playwright reads fixture dependencies from the destructuring pattern, so it must stay empty;
   // `provide` is what Playwright calls `use`, renamed so the React hooks lint rule leaves it alone.
   // eslint-disable-next-line no-empty-pattern
-  server: async ({}, provide) => {
+  server: async ({}, provide, testInfo) => {
     if (!existsSync(builtIndex)) {
       throw new Error(`${builtIndex} is missing: run \`npx vite build\` first (npm run test:e2e does).`);
     }
     const dataDir = await mkdtemp(join(tmpdir(), 'wardside-e2e-'));
-    // SQLite only: the journeys test the browser, and a shared PostgreSQL would let tests see
-    // each other's data.
-    const server = await startServerProcess({ port: await freePort(), dataDir, env: { DATABASE_URL: '' } });
+    // SQLite: startServerProcess ignores a DATABASE_URL in our environment, so journeys never
+    // share a database.
+    const server = await startServerProcess({ dataDir });
     try {
       await provide(server);
     } finally {
+      const output = server.recentOutput();
       await server.stop();
+      if (testInfo.status !== testInfo.expectedStatus && output) {
+        await testInfo.attach('server output', { body: output, contentType: 'text/plain' });
+      }
       await rm(dataDir, { recursive: true, force: true });
     }
   },
