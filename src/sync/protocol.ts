@@ -1,0 +1,161 @@
+/**
+ * The sync wire format, shared by the app and the server (SPEC.md says what it means). A change here
+ * breaks one typecheck on both sides instead of drifting. Records inside mutations and changes travel
+ * as `unknown` and are parsed per type with `parseRecord` on arrival, so a bad record is answered on
+ * its own (PUSH-4) instead of failing the whole request.
+ */
+import { z } from 'zod/mini';
+import { IDEA_EDITABLE_FIELDS } from '../domain/ideas/idea';
+import { RECORD_TYPES } from '../domain/records';
+import { formattedHybridTimestampSchema } from '../domain/shared/hybrid-logical-clock';
+import { isoDateTimeSchema, uuidV7Schema } from '../domain/shared/record-base';
+
+/** The protocol this code speaks (VER-1). Raise it for any change old peers cannot understand. */
+export const PROTOCOL_VERSION = 1;
+/** The oldest client protocol the server still accepts (VER-2). */
+export const MIN_CLIENT_PROTOCOL_VERSION = 1;
+
+/** Request and response headers that carry the versions (VER-1), lower case as HTTP/2 sends them. */
+export const PROTOCOL_HEADER = 'wardside-protocol';
+export const SCHEMA_HEADER = 'wardside-schema';
+
+/** Batch and page limits (PUSH-1, PULL-2, ENG-2). */
+export const MAX_PUSH_MUTATIONS = 100;
+export const MAX_PUSH_BYTES = 256 * 1024;
+export const MAX_PULL_LIMIT = 500;
+
+/** What a device is enrolled as (DEV-1). */
+export const DEVICE_ROLES = ['kiosk', 'staff'] as const;
+export type DeviceRole = (typeof DEVICE_ROLES)[number];
+
+/** `POST /api/v1/devices/enrol` body. */
+export const enrolRequestSchema = z.strictObject({
+  code: z.string().check(z.trim(), z.minLength(6), z.maxLength(64)),
+});
+export type EnrolRequest = z.infer<typeof enrolRequestSchema>;
+
+/**
+ * The ward's staff PIN as a salted, slow hash (PBKDF2-SHA256), synced to staff devices so that a
+ * tablet can unlock with no network. The PIN itself never leaves the admin's keyboard.
+ */
+export const staffPinVerifierSchema = z.strictObject({
+  algorithm: z.literal('PBKDF2-SHA256'),
+  iterations: z.int().check(z.minimum(100_000)),
+  salt: z.string().check(z.minLength(16), z.maxLength(128)),
+  hash: z.string().check(z.minLength(32), z.maxLength(256)),
+});
+export type StaffPinVerifier = z.infer<typeof staffPinVerifierSchema>;
+
+/** `POST /api/v1/devices/enrol` answer. The token is shown once; the server keeps only its hash. */
+export const enrolResponseSchema = z.strictObject({
+  deviceId: uuidV7Schema,
+  token: z.string().check(z.minLength(32), z.maxLength(256)),
+  ward: z.strictObject({ id: z.string(), name: z.string() }),
+  role: z.enum(DEVICE_ROLES),
+  epoch: z.string(),
+  staffPin: z.nullable(staffPinVerifierSchema),
+  escalationText: z.nullable(z.string()),
+});
+export type EnrolResponse = z.infer<typeof enrolResponseSchema>;
+
+const mutationIdSchema = z.int().check(z.positive());
+
+/** Create an append-only record, or a new idea with every field stamped. */
+export const createMutationSchema = z.strictObject({
+  mutationId: mutationIdSchema,
+  kind: z.literal('create'),
+  recordType: z.enum(RECORD_TYPES),
+  recordId: uuidV7Schema,
+  record: z.unknown(),
+});
+
+/** Change some fields of an idea; each value carries the stamp of its edit (IDEA-1). */
+export const changeIdeaMutationSchema = z.strictObject({
+  mutationId: mutationIdSchema,
+  kind: z.literal('change-idea'),
+  recordType: z.literal('idea'),
+  recordId: uuidV7Schema,
+  changes: z.record(
+    z.enum(IDEA_EDITABLE_FIELDS),
+    z.strictObject({ value: z.unknown(), stamp: formattedHybridTimestampSchema }),
+  ),
+});
+
+export const mutationSchema = z.discriminatedUnion('kind', [createMutationSchema, changeIdeaMutationSchema]);
+export type Mutation = z.infer<typeof mutationSchema>;
+
+/** `POST /api/v1/sync/push` body. */
+export const pushRequestSchema = z.strictObject({
+  /** The device clock when it sent the batch, to report skew (CLOCK-1). */
+  sentAt: isoDateTimeSchema,
+  mutations: z.array(mutationSchema).check(z.minLength(1), z.maxLength(MAX_PUSH_MUTATIONS)),
+});
+export type PushRequest = z.infer<typeof pushRequestSchema>;
+
+/** How the server answered one mutation (PUSH-5). */
+export const MUTATION_STATUSES = ['applied', 'duplicate', 'conflict', 'rejected'] as const;
+export type MutationStatus = (typeof MUTATION_STATUSES)[number];
+
+export const mutationResultSchema = z.strictObject({
+  mutationId: mutationIdSchema,
+  recordId: z.string(),
+  status: z.enum(MUTATION_STATUSES),
+  /** Why, in plain words, for `rejected` and `conflict`. Never repeats patient text. */
+  reason: z.optional(z.string()),
+});
+export type MutationResult = z.infer<typeof mutationResultSchema>;
+
+/** `POST /api/v1/sync/push` answer. */
+export const pushResponseSchema = z.strictObject({
+  epoch: z.string(),
+  results: z.array(mutationResultSchema),
+  lastAppliedMutationId: z.int().check(z.minimum(0)),
+  /** Device clock minus server clock, in milliseconds, when the batch arrived (CLOCK-1). */
+  clockSkewMs: z.number(),
+});
+export type PushResponse = z.infer<typeof pushResponseSchema>;
+
+/** `GET /api/v1/sync/pull` query. */
+export const pullQuerySchema = z.strictObject({
+  cursor: z.coerce.number().check(z.int(), z.minimum(0)),
+  limit: z.optional(z.coerce.number().check(z.int(), z.minimum(1), z.maximum(MAX_PULL_LIMIT))),
+});
+export type PullQuery = z.infer<typeof pullQuerySchema>;
+
+/** One change in a pull page: a record in its latest state at its latest seq (PULL-2). */
+export const changeSchema = z.strictObject({
+  seq: z.int().check(z.positive()),
+  recordType: z.enum(RECORD_TYPES),
+  record: z.unknown(),
+});
+export type Change = z.infer<typeof changeSchema>;
+
+/** `GET /api/v1/sync/pull` answer. */
+export const pullResponseSchema = z.strictObject({
+  epoch: z.string(),
+  changes: z.array(changeSchema),
+  nextCursor: z.int().check(z.minimum(0)),
+  hasMore: z.boolean(),
+});
+export type PullResponse = z.infer<typeof pullResponseSchema>;
+
+/** Every error the API answers with; `message` is plain words for the person at the tablet. */
+export const API_ERRORS = [
+  'client-too-old',
+  'server-too-old',
+  'unauthorized',
+  'forbidden',
+  'invalid-request',
+  'invalid-code',
+  'payload-too-large',
+  'rate-limited',
+  'not-found',
+  'server-error',
+] as const;
+export type ApiError = (typeof API_ERRORS)[number];
+
+export const errorResponseSchema = z.object({
+  error: z.enum(API_ERRORS),
+  message: z.string(),
+});
+export type ErrorResponse = z.infer<typeof errorResponseSchema>;
