@@ -32,7 +32,8 @@ const budgets: Partial<Record<keyof typeof routeSources, number>> = { '/kiosk': 
 const buildWithManifest = async (outDir: string, config: Parameters<typeof build>[0]): Promise<Manifest> => {
   await build({
     ...config,
-    logLevel: 'warn',
+    // Errors only: the bench prints its own table, and Vite's build chatter would bury it.
+    logLevel: 'error',
     build: { ...config?.build, outDir, emptyOutDir: true, manifest: true },
   });
   return JSON.parse(await readFile(join(outDir, '.vite', 'manifest.json'), 'utf8')) as Manifest;
