@@ -1,3 +1,5 @@
+import type { ManifestOptions } from 'vite-plugin-pwa';
+
 /**
  * The web app manifest, kept in code so that the build (vite-plugin-pwa) and the tests
  * read the same object. NHS blue (#005eb8) is the theme colour of NHS.UK services.
@@ -19,4 +21,4 @@ export const webManifest = {
     { src: '/icons/icon-512.png', sizes: '512x512', type: 'image/png', purpose: 'any' },
     { src: '/icons/icon-maskable-512.png', sizes: '512x512', type: 'image/png', purpose: 'maskable' },
   ],
-} as const;
+} satisfies Partial<ManifestOptions>;

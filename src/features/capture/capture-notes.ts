@@ -1,0 +1,11 @@
+import type { Note, NoteDraft } from '../../domain/notes/note';
+import type { Result } from '../../domain/shared/result';
+
+/**
+ * What the capture screen needs from the note repository. The app composes the real
+ * repository (src/data) and hands it in, so the feature never opens a database itself.
+ */
+export type CaptureNotes = {
+  save: (draft: NoteDraft) => Promise<Result<Note>>;
+  watchNewestFirst: (limit: number, onChange: (notes: Note[]) => void) => () => void;
+};

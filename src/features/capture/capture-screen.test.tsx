@@ -1,0 +1,114 @@
+// @vitest-environment jsdom
+// Types for the DOM matchers that tests/support/setup.ts registers.
+import '@testing-library/jest-dom/vitest';
+import { render, screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { useUnsavedInputStore } from '../../components/unsaved-input-store';
+import { openWardsideDatabase } from '../../data/db';
+import { createNoteRepository } from '../../data/note-repository';
+import { CaptureScreen } from './capture-screen';
+import { useCaptureStore } from './capture-store';
+
+let databaseCount = 0;
+
+/** A real repository on a fresh fake-IndexedDB database, with a clock the test moves. */
+function createNotes() {
+  databaseCount += 1;
+  let time = Date.parse('2025-11-25T12:00:00.000Z');
+  const notes = createNoteRepository(openWardsideDatabase(`capture-screen-test-${databaseCount}`), {
+    now: () => new Date((time += 60_000)),
+    randomBytes: (length: number) => crypto.getRandomValues(new Uint8Array(length)),
+  });
+  return notes;
+}
+
+const textBox = () => screen.getByRole('textbox', { name: 'What was said or seen' });
+const noteList = async () =>
+  within(await screen.findByRole('region', { name: 'Notes on this tablet' })).findByRole('list');
+
+describe('CaptureScreen', () => {
+  beforeEach(() => {
+    useCaptureStore.setState(useCaptureStore.getInitialState(), true);
+    useUnsavedInputStore.setState(useUnsavedInputStore.getInitialState(), true);
+  });
+
+  it('has a heading and a labelled box with a hint about identifiers', () => {
+    render(<CaptureScreen notes={createNotes()} />);
+
+    expect(screen.getByRole('heading', { level: 1, name: 'Capture a note' })).toBeInTheDocument();
+    expect(textBox()).toHaveAccessibleDescription(
+      expect.stringContaining('Do not include names, NHS numbers'),
+    );
+  });
+
+  it('says when there are no notes yet', async () => {
+    render(<CaptureScreen notes={createNotes()} />);
+
+    expect(await screen.findByText('No notes yet')).toBeInTheDocument();
+  });
+
+  it('saves what was typed, clears the box, says so, and lists the note', async () => {
+    const user = userEvent.setup();
+    render(<CaptureScreen notes={createNotes()} />);
+
+    await user.type(textBox(), 'Bay 3 said the night was much quieter');
+    await user.click(screen.getByRole('button', { name: 'Save' }));
+
+    expect(await screen.findByText('Saved on this tablet')).toHaveAttribute('role', 'status');
+    expect(textBox()).toHaveValue('');
+    const list = await noteList();
+    expect(await within(list).findByText('Bay 3 said the night was much quieter')).toBeInTheDocument();
+    expect(within(list).getByText(/^25 Nov 2025, \d{2}:\d{2}$/)).toBeInTheDocument();
+  });
+
+  it('lists notes newest first', async () => {
+    const user = userEvent.setup();
+    render(<CaptureScreen notes={createNotes()} />);
+
+    for (const text of ['First note', 'Second note', 'Third note']) {
+      await user.type(textBox(), text);
+      await user.click(screen.getByRole('button', { name: 'Save' }));
+      await within(await noteList()).findByText(text);
+    }
+
+    const items = within(await noteList()).getAllByRole('listitem');
+    expect(items.map((item) => item.querySelector('p')?.textContent)).toEqual([
+      'Third note',
+      'Second note',
+      'First note',
+    ]);
+  });
+
+  it('shows an error tied to the box for empty text, keeps focus there and saves nothing', async () => {
+    const user = userEvent.setup();
+    render(<CaptureScreen notes={createNotes()} />);
+
+    await user.type(textBox(), '   ');
+    await user.click(screen.getByRole('button', { name: 'Save' }));
+
+    const error = await screen.findByText(/The note is empty/);
+    expect(textBox()).toHaveAccessibleDescription(expect.stringContaining('Error: The note is empty'));
+    expect(error.closest('.nhsuk-error-message')).toHaveAttribute('id', 'capture-text-error');
+    expect(textBox()).toHaveFocus();
+    expect(textBox()).toHaveValue('   ');
+    expect(screen.getByRole('status')).toHaveTextContent('');
+    expect(await screen.findByText('No notes yet')).toBeInTheDocument();
+  });
+
+  it('keeps typed text across a route change and reports it as unsaved input', async () => {
+    const user = userEvent.setup();
+    const notes = createNotes();
+    const { unmount } = render(<CaptureScreen notes={notes} />);
+
+    await user.type(textBox(), 'Half-typed note');
+    expect(useUnsavedInputStore.getState().sourceIds.has('capture')).toBe(true);
+    unmount();
+    render(<CaptureScreen notes={notes} />);
+
+    expect(textBox()).toHaveValue('Half-typed note');
+    await user.click(screen.getByRole('button', { name: 'Save' }));
+    expect(await screen.findByText('Saved on this tablet')).toHaveAttribute('role', 'status');
+    expect(useUnsavedInputStore.getState().sourceIds.has('capture')).toBe(false);
+  });
+});
