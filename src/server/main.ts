@@ -42,7 +42,7 @@ const main = async () => {
     onConnectionError: (error) => console.error(`Database connection lost (${error.name}); reconnecting.`),
   });
   try {
-    await migrateToLatest(database.db);
+    await migrateToLatest(database);
     await ensureServerEpoch(database.db, randomUUID);
   } catch (error) {
     console.error(`Wardside cannot start: the database (${describeDatabase(config, database)}) failed.`);

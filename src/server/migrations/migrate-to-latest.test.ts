@@ -34,18 +34,18 @@ const migrationSuite = (open: () => Promise<{ database: Database; cleanUp(): Pro
   });
 
   it('applies every migration once, in order, and nothing the second time', async () => {
-    expect(await migrateToLatest(database.db)).toEqual(Object.keys(migrations));
-    expect(await migrateToLatest(database.db)).toEqual([]);
+    expect(await migrateToLatest(database)).toEqual(Object.keys(migrations));
+    expect(await migrateToLatest(database)).toEqual([]);
   });
 
   it('names the migration that failed', async () => {
     await expect(
-      migrateToLatest(database.db, { ...migrations, '9999-broken': failingMigration }),
+      migrateToLatest(database, { ...migrations, '9999-broken': failingMigration }),
     ).rejects.toThrow(/^Migration "9999-broken" failed: .*table_that_does_not_exist/);
   });
 
   it('creates the server epoch once and keeps it', async () => {
-    await migrateToLatest(database.db);
+    await migrateToLatest(database);
     const first = await ensureServerEpoch(database.db, () => 'epoch-one');
     const second = await ensureServerEpoch(database.db, () => 'epoch-two');
     expect(first).toBe('epoch-one');
@@ -70,5 +70,23 @@ describe.skipIf(!postgresUrl)(`migrations on PostgreSQL (${postgresSkipReason} w
       database: openDatabase({ dataDirectory: '/nonexistent', databaseUrl: schema.databaseUrl }),
       cleanUp: schema.drop,
     };
+  });
+
+  it('migrates its own schema even when another schema already holds Kysely migration tables', async () => {
+    const schemas = [
+      await createPostgresTestSchema(postgresUrl ?? ''),
+      await createPostgresTestSchema(postgresUrl ?? ''),
+    ];
+    const databases = schemas.map((schema) =>
+      openDatabase({ dataDirectory: '/nonexistent', databaseUrl: schema.databaseUrl }),
+    );
+    try {
+      for (const database of databases) {
+        expect(await migrateToLatest(database)).toEqual(Object.keys(migrations));
+      }
+    } finally {
+      await Promise.all(databases.map((database) => database.close()));
+      await Promise.all(schemas.map((schema) => schema.drop()));
+    }
   });
 });

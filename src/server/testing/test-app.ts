@@ -38,7 +38,7 @@ export const createTestApp = async ({
   const staticDirectory = path.join(directory.path, 'client');
   if (isBuilt) await writeFakeBuild(staticDirectory);
   const database = openDatabase({ dataDirectory, databaseUrl });
-  await migrateToLatest(database.db);
+  await migrateToLatest(database);
   const app = await buildApp({
     config: { staticDirectory, logLevel: 'trace' },
     database,
