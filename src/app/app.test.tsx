@@ -1,19 +1,25 @@
 // @vitest-environment jsdom
 // Types for the DOM matchers that tests/support/setup.ts registers.
 import '@testing-library/jest-dom/vitest';
-import { render, screen, within } from '@testing-library/react';
+import { act, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { App } from './app';
-import { createAppServices } from './app-services';
+import { createAppServices, type AppServices } from './app-services';
 import { useAppUpdateStore } from './app-update-store';
 
 let databaseCount = 0;
 
+/**
+ * Renders inside an awaited act: React only retries a component that suspended on `use()`
+ * when the act scope it suspended in is awaited.
+ */
+const renderApp = (services: Promise<AppServices>) => act(async () => render(<App services={services} />));
+
 const renderAt = (path: string) => {
   window.history.replaceState(null, '', path);
   databaseCount += 1;
-  return render(<App services={createAppServices(`app-test-${databaseCount}`)} />);
+  return renderApp(Promise.resolve(createAppServices(`app-test-${databaseCount}`)));
 };
 
 describe('App', () => {
@@ -22,14 +28,14 @@ describe('App', () => {
   });
 
   it('sends / to the capture screen', async () => {
-    renderAt('/');
+    await renderAt('/');
 
     expect(await screen.findByRole('heading', { level: 1, name: 'Capture a note' })).toBeInTheDocument();
     expect(window.location.pathname).toBe('/capture');
   });
 
   it('has a banner with the service name, a skip link to the main landmark and navigation', async () => {
-    renderAt('/capture');
+    await renderAt('/capture');
 
     expect(within(screen.getByRole('banner')).getByText('Wardside')).toBeInTheDocument();
     expect(screen.getByRole('link', { name: 'Skip to main content' })).toHaveAttribute(
@@ -44,7 +50,7 @@ describe('App', () => {
 
   it('moves between screens without a page load', async () => {
     const user = userEvent.setup();
-    renderAt('/capture');
+    await renderAt('/capture');
 
     await user.click(screen.getByRole('link', { name: 'Huddle' }));
 
@@ -58,19 +64,30 @@ describe('App', () => {
     ['/huddle', 'Huddle'],
     ['/admin', 'Admin'],
   ])('shows a placeholder at %s', async (path, heading) => {
-    renderAt(path);
+    await renderAt(path);
 
     expect(await screen.findByRole('heading', { level: 1, name: heading })).toBeInTheDocument();
   });
 
+  it('shows a problem page, not a blank screen, when the data layer cannot start', async () => {
+    vi.spyOn(console, 'error').mockImplementation(() => {});
+    window.history.replaceState(null, '', '/capture');
+    await renderApp(Promise.reject(new Error('IndexedDB is unavailable')));
+
+    expect(
+      await screen.findByRole('heading', { level: 1, name: 'Sorry, there is a problem with Wardside' }),
+    ).toBeInTheDocument();
+    expect(screen.getByRole('banner')).toBeInTheDocument();
+  });
+
   it('says when a page does not exist', async () => {
-    renderAt('/no-such-page');
+    await renderAt('/no-such-page');
 
     expect(await screen.findByRole('heading', { level: 1, name: 'Page not found' })).toBeInTheDocument();
   });
 
   it('offers a waiting update in the page', async () => {
-    renderAt('/capture');
+    await renderAt('/capture');
 
     useAppUpdateStore.getState().offerUpdate(() => {});
 
