@@ -32,7 +32,8 @@ export function CaptureForm({ notes }: CaptureFormProps) {
     try {
       const result = await notes.save({ text });
       if (!result.isOk) return showError(result.error);
-      setText('');
+      // Clear only what was saved: words typed while the save ran are kept.
+      if (useCaptureStore.getState().text === text) setText('');
       setError(undefined);
       setIsSaved(true);
     } catch {
