@@ -1,6 +1,5 @@
 // @vitest-environment jsdom
 // Types for the DOM matchers that tests/support/setup.ts registers.
-import '@testing-library/jest-dom/vitest';
 import { act, render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it, vi } from 'vitest';

@@ -1,6 +1,5 @@
 // @vitest-environment jsdom
 // Types for the DOM matchers that tests/support/setup.ts registers.
-import '@testing-library/jest-dom/vitest';
 import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it } from 'vitest';
