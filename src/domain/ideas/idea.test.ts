@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { formatHybridTimestamp } from '../shared/hybrid-logical-clock';
 import { createUuidV7 } from '../shared/ids';
 import { parseSchema } from '../shared/parse-schema';
-import { IDEA_EDITABLE_FIELDS, ideaSchema, type Idea } from './idea';
+import { IDEA_EDITABLE_FIELDS, MAX_IDEA_CONFLICTS, ideaSchema, type Idea, type IdeaConflict } from './idea';
 
 const deviceId = createUuidV7(Date.UTC(2025, 0, 1), new Uint8Array(10).fill(2));
 const stamp = formatHybridTimestamp({ wallTime: Date.UTC(2025, 0, 31), counter: 0, nodeId: deviceId });
@@ -33,7 +33,18 @@ const validIdea: Idea = {
     isPublished: stamp,
     isDeleted: stamp,
   },
+  conflicts: [],
 };
+
+const stampAt = (wallTime: number): string =>
+  formatHybridTimestamp({ wallTime, counter: 0, nodeId: deviceId });
+const conflict = (overrides: Partial<IdeaConflict> = {}): IdeaConflict => ({
+  field: 'title',
+  losingValue: 'Quiet hours after 11pm',
+  losingStamp: stampAt(Date.UTC(2025, 0, 31)),
+  isResolved: false,
+  ...overrides,
+});
 
 const errorOf = (value: unknown): string => {
   const result = parseSchema(ideaSchema, value);
@@ -77,6 +88,39 @@ describe('ideaSchema', () => {
     expect(errorOf({ ...validIdea, title: ' ' })).toBe('title must not be empty');
     expect(errorOf({ ...validIdea, description: 'x'.repeat(4001) })).toBe(
       'description must be at most 4,000 characters',
+    );
+  });
+
+  it('IDEA-2: keeps losing values, each once, newest first', () => {
+    const newer = conflict({ losingStamp: stampAt(Date.UTC(2025, 1, 2)) });
+    const older = conflict({ field: 'status', losingValue: 'parked', isResolved: true });
+    const idea = { ...validIdea, conflicts: [newer, older] };
+    expect(parseSchema(ideaSchema, idea)).toEqual({ isOk: true, value: idea });
+
+    expect(errorOf({ ...validIdea, conflicts: [older, newer] })).toBe(
+      'conflicts must list each conflict once, newest first',
+    );
+    expect(errorOf({ ...validIdea, conflicts: [newer, newer] })).toBe(
+      'conflicts must list each conflict once, newest first',
+    );
+  });
+
+  it('IDEA-2: refuses a losing value that does not fit its field, without repeating it', () => {
+    expect(errorOf({ ...validIdea, conflicts: [conflict({ field: 'status', losingValue: 'done' })] })).toBe(
+      'conflicts[0].losingValue does not fit the field it lost in',
+    );
+    expect(errorOf({ ...validIdea, conflicts: [{ ...conflict(), winningStamp: stamp }] })).toBe(
+      'conflicts[0] has fields that are not allowed: winningStamp',
+    );
+  });
+
+  it(`keeps at most ${MAX_IDEA_CONFLICTS} conflicts`, () => {
+    const conflicts = Array.from({ length: MAX_IDEA_CONFLICTS + 1 }, (_, index) =>
+      conflict({ losingStamp: stampAt(Date.UTC(2025, 1, 1) - index) }),
+    );
+    expect(parseSchema(ideaSchema, { ...validIdea, conflicts: conflicts.slice(1) }).isOk).toBe(true);
+    expect(errorOf({ ...validIdea, conflicts })).toBe(
+      `conflicts must have at most ${MAX_IDEA_CONFLICTS} items`,
     );
   });
 });
