@@ -1,7 +1,7 @@
 import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
 import { VitePWA } from 'vite-plugin-pwa';
-import { webManifest } from './src/app/web-manifest';
+import { webManifest } from './src/app/web-manifest.ts';
 
 /**
  * One build for the whole PWA. The service worker precaches the app shell only:
