@@ -8,17 +8,17 @@ export const CaptureScreen = lazy(() =>
 );
 
 export const KioskScreen = lazy(() =>
-  import('./placeholders/kiosk-placeholder').then((module) => ({ default: module.KioskPlaceholder })),
+  import('../features/kiosk/kiosk-screen').then((module) => ({ default: module.KioskScreen })),
 );
 
 export const BoardScreen = lazy(() =>
-  import('./placeholders/board-placeholder').then((module) => ({ default: module.BoardPlaceholder })),
+  import('../features/board/board-screen').then((module) => ({ default: module.BoardScreen })),
 );
 
 export const HuddleScreen = lazy(() =>
-  import('./placeholders/huddle-placeholder').then((module) => ({ default: module.HuddlePlaceholder })),
+  import('../features/huddle/huddle-screen').then((module) => ({ default: module.HuddleScreen })),
 );
 
 export const AdminScreen = lazy(() =>
-  import('./placeholders/admin-placeholder').then((module) => ({ default: module.AdminPlaceholder })),
+  import('../features/admin/admin-screen').then((module) => ({ default: module.AdminScreen })),
 );

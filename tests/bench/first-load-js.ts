@@ -15,16 +15,15 @@ const kilobyte = 1000;
 const kioskBudgetKilobytes = 120;
 
 /**
- * Where each route's lazy chunk comes from: a manifest key (source path) starting with one of
- * these. The feature folder is where each screen will live; the placeholder stands in until then
- * (src/app/lazy-screens.ts).
+ * Where each route's lazy chunk comes from: the manifest key (source path) of the screen that
+ * src/app/lazy-screens.ts imports for it.
  */
 const routeSources = {
   '/capture': ['src/features/capture/capture-screen'],
-  '/kiosk': ['src/features/kiosk/', 'src/app/placeholders/kiosk-'],
-  '/board': ['src/features/board/', 'src/app/placeholders/board-'],
-  '/huddle': ['src/features/huddle/', 'src/app/placeholders/huddle-'],
-  '/admin': ['src/features/admin/', 'src/app/placeholders/admin-'],
+  '/kiosk': ['src/features/kiosk/kiosk-screen'],
+  '/board': ['src/features/board/board-screen'],
+  '/huddle': ['src/features/huddle/huddle-screen'],
+  '/admin': ['src/features/admin/admin-screen'],
 } as const;
 
 const budgets: Partial<Record<keyof typeof routeSources, number>> = { '/kiosk': kioskBudgetKilobytes };

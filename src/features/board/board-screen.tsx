@@ -1,7 +1,7 @@
 import { ComingSoon } from '../../components/coming-soon';
 
-/** `/board` until the board feature lands. */
-export function BoardPlaceholder() {
+/** `/board`: the ward's improvement ideas. */
+export function BoardScreen() {
   return (
     <ComingSoon
       title="Improvement board"

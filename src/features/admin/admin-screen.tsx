@@ -1,7 +1,7 @@
 import { ComingSoon } from '../../components/coming-soon';
 
-/** `/admin` until the admin feature lands. */
-export function AdminPlaceholder() {
+/** `/admin`: wards, device enrolment, PINs and exports (a later issue; the admin CLI does this now). */
+export function AdminScreen() {
   return (
     <ComingSoon
       title="Admin"

@@ -1,7 +1,7 @@
 import { ComingSoon } from '../../components/coming-soon';
 
-/** `/kiosk` until the kiosk feature lands. */
-export function KioskPlaceholder() {
+/** `/kiosk`: the Friends and Family Test for patients, carers and visitors (a later issue). */
+export function KioskScreen() {
   return (
     <ComingSoon
       title="Kiosk"

@@ -1,7 +1,7 @@
 import { ComingSoon } from '../../components/coming-soon';
 
-/** `/huddle` until the huddle feature lands. */
-export function HuddlePlaceholder() {
+/** `/huddle`: this week's numbers with the stories behind them (a later issue). */
+export function HuddleScreen() {
   return (
     <ComingSoon
       title="Huddle"
