@@ -5,9 +5,10 @@
  * its own (PUSH-4) instead of failing the whole request.
  */
 import { z } from 'zod/mini';
+import { MODES_OF_COLLECTION } from '../domain/feedback/feedback-response';
 import { IDEA_EDITABLE_FIELDS } from '../domain/ideas/idea';
+import { ideaFieldChangeSchema } from '../domain/ideas/merge-idea';
 import { RECORD_TYPES } from '../domain/records';
-import { formattedHybridTimestampSchema } from '../domain/shared/hybrid-logical-clock';
 import { isoDateTimeSchema, uuidV7Schema } from '../domain/shared/record-base';
 
 /** The protocol this code speaks (VER-1). Raise it for any change old peers cannot understand. */
@@ -36,7 +37,8 @@ export type EnrolRequest = z.infer<typeof enrolRequestSchema>;
 
 /**
  * The ward's staff PIN as a salted, slow hash (PBKDF2-SHA256), synced to staff devices so that a
- * tablet can unlock with no network. The PIN itself never leaves the admin's keyboard.
+ * tablet can unlock with no network. The PIN itself never leaves the admin's keyboard. `salt` and
+ * `hash` are lower-case hex; `hash` is the 32-byte PBKDF2-SHA256 output of the PIN's UTF-8 bytes.
  */
 export const staffPinVerifierSchema = z.strictObject({
   algorithm: z.literal('PBKDF2-SHA256'),
@@ -69,16 +71,17 @@ export const createMutationSchema = z.strictObject({
   record: z.unknown(),
 });
 
-/** Change some fields of an idea; each value carries the stamp of its edit (IDEA-1). */
+/**
+ * Change some fields of an idea; each value carries the stamp of its edit and the stamp the field had
+ * when its author edited it, which tells a concurrent edit from a sequential one (IDEA-1, IDEA-2;
+ * see `mergeIdeaChanges`). Only the fields changed are listed.
+ */
 export const changeIdeaMutationSchema = z.strictObject({
   mutationId: mutationIdSchema,
   kind: z.literal('change-idea'),
   recordType: z.literal('idea'),
   recordId: uuidV7Schema,
-  changes: z.record(
-    z.enum(IDEA_EDITABLE_FIELDS),
-    z.strictObject({ value: z.unknown(), stamp: formattedHybridTimestampSchema }),
-  ),
+  changes: z.partialRecord(z.enum(IDEA_EDITABLE_FIELDS), ideaFieldChangeSchema),
 });
 
 export const mutationSchema = z.discriminatedUnion('kind', [createMutationSchema, changeIdeaMutationSchema]);
@@ -96,11 +99,28 @@ export type PushRequest = z.infer<typeof pushRequestSchema>;
 export const MUTATION_STATUSES = ['applied', 'duplicate', 'conflict', 'rejected'] as const;
 export type MutationStatus = (typeof MUTATION_STATUSES)[number];
 
+/**
+ * Why a mutation was rejected: the start of its `reason`, which goes on `: <plain words>`, for example
+ * `id-reused: a different record already has this id.` (PUSH-3, PUSH-4, DEV-3, DEV-4).
+ */
+export const REJECTION_CODES = [
+  'invalid-record',
+  'forbidden',
+  'wrong-ward',
+  'wrong-device',
+  'id-reused',
+  'unknown-idea',
+] as const;
+export type RejectionCode = (typeof REJECTION_CODES)[number];
+
 export const mutationResultSchema = z.strictObject({
   mutationId: mutationIdSchema,
   recordId: z.string(),
   status: z.enum(MUTATION_STATUSES),
-  /** Why, in plain words, for `rejected` and `conflict`. Never repeats patient text. */
+  /**
+   * Why, in plain words, for `rejected` (starting with a `RejectionCode` and a colon) and `conflict`.
+   * Never repeats patient text.
+   */
   reason: z.optional(z.string()),
 });
 export type MutationResult = z.infer<typeof mutationResultSchema>;
@@ -122,10 +142,29 @@ export const pullQuerySchema = z.strictObject({
 });
 export type PullQuery = z.infer<typeof pullQuerySchema>;
 
+/**
+ * What a kiosk pulls instead of an idea (DEV-3): only what patients may see. Every change of an idea
+ * reaches the kiosk this way, so that one unpublished or deleted after it was shown comes through
+ * with `isPublished: false` and null texts, and the kiosk takes it down.
+ */
+export const publishedIdeaSchema = z.strictObject({
+  id: uuidV7Schema,
+  wardId: z.string(),
+  /** True when the idea is published, not deleted, and has a "You said, we did" text. */
+  isPublished: z.boolean(),
+  title: z.nullable(z.string()),
+  youSaidWeDid: z.nullable(z.string()),
+});
+export type PublishedIdea = z.infer<typeof publishedIdeaSchema>;
+
+/** What a change can carry: a record type (staff pulls) or `publishedIdea` (kiosk pulls). */
+export const PULL_RECORD_TYPES = [...RECORD_TYPES, 'publishedIdea'] as const;
+export type PullRecordType = (typeof PULL_RECORD_TYPES)[number];
+
 /** One change in a pull page: a record in its latest state at its latest seq (PULL-2). */
 export const changeSchema = z.strictObject({
   seq: z.int().check(z.positive()),
-  recordType: z.enum(RECORD_TYPES),
+  recordType: z.enum(PULL_RECORD_TYPES),
   record: z.unknown(),
 });
 export type Change = z.infer<typeof changeSchema>;
@@ -138,6 +177,20 @@ export const pullResponseSchema = z.strictObject({
   hasMore: z.boolean(),
 });
 export type PullResponse = z.infer<typeof pullResponseSchema>;
+
+/**
+ * `GET /api/v1/ward` answer: the ward's settings as they are now, so that a changed PIN or escalation
+ * text reaches devices enrolled before the change. `staffPin` is sent to staff tokens only.
+ */
+export const wardResponseSchema = z.strictObject({
+  epoch: z.string(),
+  ward: z.strictObject({ id: z.string(), name: z.string() }),
+  role: z.enum(DEVICE_ROLES),
+  escalationText: z.nullable(z.string()),
+  modeOfCollection: z.nullable(z.enum(MODES_OF_COLLECTION)),
+  staffPin: z.optional(z.nullable(staffPinVerifierSchema)),
+});
+export type WardResponse = z.infer<typeof wardResponseSchema>;
 
 /** Every error the API answers with; `message` is plain words for the person at the tablet. */
 export const API_ERRORS = [

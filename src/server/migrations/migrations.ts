@@ -2,7 +2,9 @@
 // bundler see the same set. Names sort in the order they run; append only.
 import type { Migration } from 'kysely';
 import { createServerMeta } from './0001-create-server-meta';
+import { createSyncTables } from './0002-create-sync-tables';
 
 export const migrations: Readonly<Record<string, Migration>> = {
   '0001-create-server-meta': createServerMeta,
+  '0002-create-sync-tables': createSyncTables,
 };

@@ -3,10 +3,11 @@
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import BetterSqlite3 from 'better-sqlite3';
-import { Kysely, PostgresDialect, SqliteDialect } from 'kysely';
+import { Kysely, PostgresDialect } from 'kysely';
 import pg from 'pg';
 import type { Config } from '../config';
 import type { DatabaseSchema } from './database-schema';
+import { ImmediateSqliteDialect } from './immediate-sqlite-dialect';
 
 export const sqliteFileName = 'wardside.sqlite';
 
@@ -37,7 +38,7 @@ const openSqlite = (dataDirectory: string) => {
   sqlite.pragma('synchronous = NORMAL');
   sqlite.pragma('foreign_keys = ON');
   sqlite.pragma(`busy_timeout = ${busyTimeoutMilliseconds}`);
-  return new SqliteDialect({ database: sqlite });
+  return new ImmediateSqliteDialect({ database: sqlite });
 };
 
 const openPostgres = (databaseUrl: string, onConnectionError: (error: Error) => void) => {

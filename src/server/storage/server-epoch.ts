@@ -25,3 +25,22 @@ export const ensureServerEpoch = async (
     .executeTakeFirstOrThrow();
   return row.value;
 };
+
+/** The stored epoch, if one has been made. */
+export const readServerEpoch = async (db: Kysely<DatabaseSchema>): Promise<string | undefined> => {
+  const row = await db
+    .selectFrom('server_meta')
+    .select('value')
+    .where('key', '=', epochKey)
+    .executeTakeFirst();
+  return row?.value;
+};
+
+/** Replaces the epoch, as a restore from backup must (SPEC EPOCH-1). */
+export const replaceServerEpoch = async (db: Kysely<DatabaseSchema>, epoch: string): Promise<void> => {
+  await db
+    .insertInto('server_meta')
+    .values({ key: epochKey, value: epoch })
+    .onConflict((conflict) => conflict.column('key').doUpdateSet({ value: epoch }))
+    .execute();
+};

@@ -1,0 +1,16 @@
+// SQLite's ward lock: SQLite has one writer per database, and our transactions start with BEGIN
+// IMMEDIATE (immediate-sqlite-dialect.ts), which takes that write lock before the first statement.
+// So by the time we read `last_seq` the whole database, and with it every ward, is already locked;
+// there is no row lock to take (SQLite has no FOR UPDATE).
+import type { WardLock } from './ward-lock';
+
+export const sqliteWardLock: WardLock = {
+  async lockWard(transaction, wardId) {
+    const row = await transaction
+      .selectFrom('wards')
+      .select('last_seq')
+      .where('id', '=', wardId)
+      .executeTakeFirst();
+    return row === undefined ? undefined : Number(row.last_seq);
+  },
+};
