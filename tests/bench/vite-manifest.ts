@@ -1,6 +1,9 @@
-// Reads Vite's build manifest (.vite/manifest.json) to find which JS files a route loads first:
-// the entry chunk and everything it imports statically, plus the route's lazy chunk and
-// everything that imports statically. `imports` are static; `dynamicImports` are lazy.
+// Reads Vite's build manifest (.vite/manifest.json) to find which JS files a route loads first.
+// `imports` are static; `dynamicImports` are lazy. A route loads: the entry chunk and its static
+// imports; its own lazy chunk and that chunk's static imports; and every OTHER lazy chunk the
+// entry imports, because the entry starts those at boot whatever the route (the app's services
+// and workbox-window today). Counting those is the cautious reading: a lazy chunk the entry only
+// loads on demand would be over-counted, never under-counted. Other routes' chunks are excluded.
 import type { Manifest } from 'vite';
 
 const staticClosure = (manifest: Manifest, key: string, seen: Set<string>): Set<string> => {
@@ -17,7 +20,7 @@ export const entryKey = (manifest: Manifest): string => {
   return entries[0] ?? '';
 };
 
-/** Manifest keys of every chunk loaded lazily from the entry's static graph. */
+/** Manifest keys of every chunk imported lazily from the entry's static graph. */
 export const lazyChunkKeys = (manifest: Manifest): string[] => {
   const keys = new Set<string>();
   for (const key of staticClosure(manifest, entryKey(manifest), new Set())) {
@@ -26,12 +29,24 @@ export const lazyChunkKeys = (manifest: Manifest): string[] => {
   return [...keys];
 };
 
+/** The entry's lazy chunks that belong to no route: started at boot, so on every route's first load. */
+export const bootChunkKeys = (manifest: Manifest, routeKeys: readonly string[]): string[] =>
+  lazyChunkKeys(manifest).filter((key) => !routeKeys.includes(key));
+
+const jsFiles = (manifest: Manifest, keys: Iterable<string>): string[] =>
+  [...keys].map((key) => manifest[key]?.file ?? '').filter((file) => file.endsWith('.js'));
+
 /**
- * Output files (JS only) that load first for a route whose lazy chunk is `routeKey`;
- * without a route chunk, just the entry's static graph.
+ * Output files (JS only) that load first for the route whose lazy chunk is `routeKey`, given
+ * the lazy chunks of all routes (`routeKeys`); without a route chunk, the entry and boot chunks.
  */
-export const firstLoadFiles = (manifest: Manifest, routeKey?: string): string[] => {
+export const firstLoadFiles = (
+  manifest: Manifest,
+  routeKey?: string,
+  routeKeys: readonly string[] = [],
+): string[] => {
   const keys = staticClosure(manifest, entryKey(manifest), new Set());
+  for (const bootKey of bootChunkKeys(manifest, routeKeys)) staticClosure(manifest, bootKey, keys);
   if (routeKey) staticClosure(manifest, routeKey, keys);
-  return [...keys].map((key) => manifest[key]?.file ?? '').filter((file) => file.endsWith('.js'));
+  return jsFiles(manifest, keys);
 };
