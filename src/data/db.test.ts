@@ -1,3 +1,4 @@
+import { Dexie } from 'dexie';
 import { afterEach, describe, expect, it } from 'vitest';
 import { DEFAULT_DATABASE_NAME, openWardsideDatabase, type WardsideDatabase } from './db';
 
@@ -8,12 +9,12 @@ afterEach(async () => {
 });
 
 describe('openWardsideDatabase', () => {
-  it('opens version 1 with the record, outbox and device state tables and their indexes', async () => {
+  it('opens version 2 with the record, idea copy, outbox and device state tables and their indexes', async () => {
     const db = openWardsideDatabase('db-test-schema');
     openDatabases.push(db);
     await db.open();
 
-    expect(db.verno).toBe(1);
+    expect(db.verno).toBe(2);
     const indexes = Object.fromEntries(
       db.tables.map((table) => [
         table.name,
@@ -28,11 +29,35 @@ describe('openWardsideDatabase', () => {
       notes: { primaryKey: 'id', isAutoIncrement: false, indexes: ['createdAt', 'wardId'] },
       feedbackResponses: { primaryKey: 'id', isAutoIncrement: false, indexes: ['createdAt'] },
       ideas: { primaryKey: 'id', isAutoIncrement: false, indexes: ['createdAt'] },
-      ideaEvents: { primaryKey: 'id', isAutoIncrement: false, indexes: ['createdAt'] },
+      ideaEvents: { primaryKey: 'id', isAutoIncrement: false, indexes: ['createdAt', 'ideaId'] },
+      ideaBases: { primaryKey: 'id', isAutoIncrement: false, indexes: [] },
+      publishedIdeas: { primaryKey: 'id', isAutoIncrement: false, indexes: [] },
       huddles: { primaryKey: 'id', isAutoIncrement: false, indexes: ['createdAt'] },
       outbox: { primaryKey: 'mutationId', isAutoIncrement: true, indexes: ['recordId'] },
       deviceState: { primaryKey: 'key', isAutoIncrement: false, indexes: [] },
     });
+  });
+
+  it('keeps the rows and the outbox key generator of a version 1 database when it opens as version 2', async () => {
+    const name = 'db-test-upgrade';
+    const version1 = new Dexie(name);
+    version1.version(1).stores({
+      notes: 'id, createdAt, wardId',
+      feedbackResponses: 'id, createdAt',
+      ideas: 'id, createdAt',
+      ideaEvents: 'id, createdAt',
+      huddles: 'id, createdAt',
+      outbox: '++mutationId, recordId',
+      deviceState: 'key',
+    });
+    await version1.table('deviceState').put({ key: 'deviceId', value: 'kept' });
+    await version1.table('outbox').add({ recordId: 'a' });
+    version1.close();
+
+    const db = openWardsideDatabase(name);
+    openDatabases.push(db);
+    expect(await db.deviceState.get('deviceId')).toEqual({ key: 'deviceId', value: 'kept' });
+    expect(await db.outbox.add({ recordId: 'b' })).toBe(2);
   });
 
   it('is called "wardside" unless told otherwise', () => {

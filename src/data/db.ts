@@ -22,6 +22,10 @@ export class WardsideDatabase extends Dexie {
   declare huddles: Table<StoredRow, string>;
   declare outbox: Table<StoredRow, number>;
   declare deviceState: Table<DeviceStateRow, string>;
+  /** The server's latest copy of each idea (`{ id, base }`): the displayed idea is this plus pending edits. */
+  declare ideaBases: Table<StoredRow, string>;
+  /** What a kiosk may show of the ward's ideas (`PublishedIdea` rows, pulled instead of ideas). */
+  declare publishedIdeas: Table<StoredRow, string>;
 
   constructor(name: string) {
     super(name);
@@ -37,6 +41,15 @@ export class WardsideDatabase extends Dexie {
       // `++` makes IndexedDB assign mutation ids: see outbox.ts for why they must come from here.
       outbox: '++mutationId, recordId',
       deviceState: 'key',
+    });
+    // Version 2 (sync): the server's copy of each idea kept apart from the one shown, so that pending
+    // edits can be applied over every new server copy (see apply-pulled-page.ts), and the kiosk's
+    // published ideas, and idea events by idea for an idea's history. No existing row changes shape,
+    // so no upgrade function is needed.
+    this.version(2).stores({
+      ideaEvents: 'id, createdAt, ideaId',
+      ideaBases: 'id',
+      publishedIdeas: 'id',
     });
   }
 }

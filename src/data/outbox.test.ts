@@ -1,8 +1,17 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { createNote, type Note } from '../domain/notes/note';
+import { formatHybridTimestamp } from '../domain/shared/hybrid-logical-clock';
 import { createUuidV7 } from '../domain/shared/ids';
 import { openWardsideDatabase, type WardsideDatabase } from './db';
-import { countOutbox, listOutbox, queueCreate } from './outbox';
+import {
+  DEFAULT_BATCH_LIMITS,
+  countOutbox,
+  listOutbox,
+  queueCreate,
+  queueIdeaChange,
+  summarizeOutbox,
+  takeBatch,
+} from './outbox';
 
 let databaseCount = 0;
 const openDatabases: WardsideDatabase[] = [];
@@ -92,5 +101,84 @@ describe('outbox', () => {
     });
 
     expect(await listOutbox(db, 5)).toEqual([]);
+  });
+});
+
+describe('outbox batches (SPEC ENG-2)', () => {
+  const queueMany = async (db: WardsideDatabase, count: number, textLength = 10): Promise<void> => {
+    const notes = Array.from({ length: count }, (_, index) => {
+      const now = new Date(Date.UTC(2025, 0, 31, 9, 0, 0, index));
+      const result = createNote(
+        { text: 'x'.repeat(textLength) },
+        { id: createUuidV7(now.getTime(), new Uint8Array(10).fill(index % 256)), wardId: 'w', deviceId, now },
+      );
+      if (!result.isOk) throw new Error(result.error);
+      return result.value;
+    });
+    await db.transaction('rw', db.notes, db.outbox, async () => {
+      for (const note of notes) {
+        await db.notes.add(note);
+        await queueCreate(db, 'note', note, new Date(note.createdAt));
+      }
+    });
+  };
+
+  it('ENG-2: takes at most 100 mutations, oldest first, and leaves them queued', async () => {
+    const db = openTestDatabase();
+    await queueMany(db, 250);
+
+    const batch = await takeBatch(db);
+    expect(batch).toHaveLength(100);
+    expect(batch.map((entry) => entry.mutationId)).toEqual(
+      Array.from({ length: 100 }, (_, index) => index + 1),
+    );
+    expect(await countOutbox(db)).toBe(250);
+    expect(await takeBatch(db, { maxMutations: 7 })).toHaveLength(7);
+  });
+
+  it('ENG-2: keeps a batch within 256 KB, measured in UTF-8 bytes', async () => {
+    const db = openTestDatabase();
+    await queueMany(db, 100, 4000); // each entry is a little over 4 KB
+    const batch = await takeBatch(db);
+    const bytes = new TextEncoder().encode(JSON.stringify(batch)).length;
+
+    expect(batch.length).toBeGreaterThan(50);
+    expect(batch.length).toBeLessThan(64);
+    expect(bytes).toBeLessThanOrEqual(DEFAULT_BATCH_LIMITS.maxBytes);
+  });
+
+  it('ENG-2: sends an entry larger than the byte limit on its own rather than never', async () => {
+    const db = openTestDatabase();
+    await queueMany(db, 3, 4000);
+    expect(await takeBatch(db, { maxBytes: 2000 })).toHaveLength(1);
+  });
+
+  it('summarizes how many wait and when the oldest was queued', async () => {
+    const db = openTestDatabase();
+    expect(await summarizeOutbox(db)).toEqual({ pendingCount: 0, oldestPendingAt: null });
+    await queueMany(db, 3);
+    expect(await summarizeOutbox(db)).toEqual({
+      pendingCount: 3,
+      oldestPendingAt: '2025-01-31T09:00:00.000Z',
+    });
+  });
+
+  it('queues and parses an idea edit with value, stamp and base stamp', async () => {
+    const db = openTestDatabase();
+    const ideaId = createUuidV7(Date.UTC(2025, 0, 31), new Uint8Array(10).fill(5));
+    const stamp = formatHybridTimestamp({ wallTime: Date.UTC(2025, 0, 31), counter: 0, nodeId: deviceId });
+    const changes = { title: { value: 'Quieter nights', stamp, baseStamp: stamp } };
+    const mutationId = await queueIdeaChange(db, ideaId, changes, new Date(Date.UTC(2025, 0, 31)));
+
+    expect(await takeBatch(db)).toEqual([
+      {
+        mutationId,
+        recordType: 'idea',
+        recordId: ideaId,
+        operation: 'change-idea',
+        changes,
+        queuedAt: '2025-01-31T00:00:00.000Z',
+      },
+    ]);
   });
 });

@@ -1,0 +1,40 @@
+/**
+ * Taking answered mutations out of the outbox (SPEC PUSH-5): an entry leaves only once the server has
+ * answered it, and a rejected one leaves too, because the server keeps it in its quarantine (PUSH-4).
+ * An accepted idea edit is folded into the idea's base copy; a rejected one stops being shown.
+ */
+import type { WardsideDatabase } from './db';
+import { foldAcceptedChange, refreshShownIdea } from './idea-copies';
+import { outboxEntrySchema } from './outbox';
+
+/** One answer from the server, as the outbox needs it. */
+export type AnsweredMutation = { mutationId: number; isRejected: boolean };
+
+/**
+ * Removes the answered entries, in one transaction with the idea copies they touch. Ids that are not
+ * in the outbox (answered twice) are ignored.
+ *
+ * @returns how many entries were removed
+ */
+export const removeAnswered = (
+  db: WardsideDatabase,
+  answered: readonly AnsweredMutation[],
+): Promise<number> =>
+  db.transaction('rw', db.outbox, db.ideas, db.ideaBases, async () => {
+    const ids = answered.map((answer) => answer.mutationId);
+    const rows = await db.outbox.bulkGet(ids);
+    const rejectedIdeaIds = new Set<string>();
+    let removed = 0;
+    for (const [index, row] of rows.entries()) {
+      if (row === undefined) continue;
+      const parsed = outboxEntrySchema.safeParse(row);
+      if (parsed.success && parsed.data.operation === 'change-idea') {
+        if (answered[index]?.isRejected) rejectedIdeaIds.add(parsed.data.recordId);
+        else await foldAcceptedChange(db, parsed.data.recordId, parsed.data.changes);
+      }
+      removed += 1;
+    }
+    await db.outbox.bulkDelete(ids);
+    for (const ideaId of rejectedIdeaIds) await refreshShownIdea(db, ideaId);
+    return removed;
+  });
