@@ -383,6 +383,41 @@ export const pushContract = (makeStore: MakeStore): void => {
       expect(statusesOf(again)).toEqual(['duplicate']);
     });
 
+    it('CLOCK-2: an idea edit from a fast clock is re-stamped, so a later honest edit still wins', async () => {
+      const { store } = current();
+      const { staff } = await wardWithDevices(store);
+      const fastTablet = (await enrol(store, staff.wardId, 'staff')).device;
+      const idea = makeIdea({ wardId: staff.wardId, deviceId: staff.id });
+      unwrap(await store.applyPushBatch(staff, pushOf([createMutation(1, 'idea', idea)]), baseTime));
+      const title = (mutationId: number, value: string, stamp: string, baseStamp: string): Mutation => ({
+        mutationId,
+        kind: 'change-idea',
+        recordType: 'idea',
+        recordId: idea.id,
+        changes: { title: { value, stamp, baseStamp } },
+      });
+      const fromTheFuture = title(
+        1,
+        'Fast',
+        stampAt(minutesAfter(baseTime, 60), fastTablet.id),
+        idea.fieldStamps.title,
+      );
+      expect(
+        statusesOf(unwrap(await store.applyPushBatch(fastTablet, pushOf([fromTheFuture]), baseTime))),
+      ).toEqual(['applied']);
+      // What a colleague's tablet saw after pulling: the server's re-stamp, not an hour ahead.
+      const pulled = unwrap(parseRecord('idea', (await store.pullChanges(staff, 0, 10)).changes[0]?.record));
+      const seen = pulled.fieldStamps.title;
+      expect(seen < stampAt(minutesAfter(baseTime, 1), fastTablet.id)).toBe(true);
+      const honest = title(2, 'Honest', stampAt(minutesAfter(baseTime, 2), staff.id), seen);
+      const answer = unwrap(await store.applyPushBatch(staff, pushOf([honest]), minutesAfter(baseTime, 2)));
+      expect(statusesOf(answer)).toEqual(['applied']);
+      expect((await store.pullChanges(staff, 0, 10)).changes[0]?.record).toMatchObject({
+        title: 'Honest',
+        conflicts: [],
+      });
+    });
+
     it('CLOCK-2: idea field stamps more than 10 minutes ahead are re-stamped at the server time', async () => {
       const { store } = current();
       const { staff } = await wardWithDevices(store);

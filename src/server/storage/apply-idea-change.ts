@@ -27,7 +27,7 @@ export const applyIdeaChange = async (
   const idea = parseRecord('idea', stored.body);
   if (!idea.isOk) throw new Error('A stored idea no longer parses.');
 
-  const merged = mergeIdeaChanges(idea.value, withRestampedChanges(mutation.changes, serverNow));
+  const merged = mergeIdeaChanges(idea.value, withRestampedChanges(mutation.changes, idea.value, serverNow));
   if (!merged.isOk) return rejected('invalid-record', merged.error);
   const { applied, lost } = merged.value;
   if (applied.length === 0 && lost.length === 0) return { status: 'duplicate' };

@@ -41,6 +41,25 @@ describe('openDatabase on SQLite', () => {
     await database.close();
   });
 
+  it('starts every transaction with BEGIN IMMEDIATE, holding the write lock from the start', async () => {
+    const database = openDatabase({ dataDirectory: dataDirectory.path, databaseUrl: undefined });
+    await sql`create table probe (id integer primary key)`.execute(database.db);
+    const otherProcess = new BetterSqlite3(path.join(dataDirectory.path, sqliteFileName));
+    otherProcess.pragma('busy_timeout = 0');
+    try {
+      await database.db.transaction().execute(async (transaction) => {
+        // Only a read so far: a deferred BEGIN would hold no write lock yet.
+        await sql`select count(*) from probe`.execute(transaction);
+        expect(() => otherProcess.exec('begin immediate')).toThrow(/locked|busy/i);
+      });
+      otherProcess.exec('begin immediate');
+      otherProcess.exec('rollback');
+    } finally {
+      otherProcess.close();
+      await database.close();
+    }
+  });
+
   it('leaves no WAL file behind once closed, and close can be called twice', async () => {
     const database = openDatabase({ dataDirectory: dataDirectory.path, databaseUrl: undefined });
     await sql`create table probe (id integer primary key)`.execute(database.db);

@@ -3,8 +3,11 @@
 import path from 'node:path';
 import type { FastifyInstance } from 'fastify';
 import { buildApp, type AppLoggerOptions } from '../http/app';
+import type { SyncApiRateLimits } from '../http/sync-api';
 import { migrateToLatest } from '../migrations/migrate-to-latest';
 import { openDatabase, type Database } from '../storage/database';
+import { createSyncStore } from '../storage/kysely-sync-store';
+import type { SyncStore } from '../storage/sync-store';
 import { writeFakeBuild } from './fake-build';
 import { createTemporaryDirectory } from './temporary-directory';
 
@@ -15,11 +18,16 @@ export type TestAppOptions = {
   logger?: AppLoggerOptions | false;
   /** Called before the app is ready, e.g. to add a route only a test needs. */
   extendApp?: (app: FastifyInstance) => void;
+  /** The server's sync clock; real time by default. */
+  clock?: () => Date;
+  rateLimits?: SyncApiRateLimits;
 };
 
 export type TestApp = {
   app: FastifyInstance;
   database: Database;
+  /** The app's SyncStore, for setting up wards and devices directly. */
+  store: SyncStore;
   dataDirectory: string;
   staticDirectory: string;
   close(): Promise<void>;
@@ -32,6 +40,8 @@ export const createTestApp = async ({
   databaseUrl,
   logger = false,
   extendApp,
+  clock,
+  rateLimits,
 }: TestAppOptions = {}): Promise<TestApp> => {
   const directory = await createTemporaryDirectory('app');
   const dataDirectory = path.join(directory.path, 'data');
@@ -39,17 +49,22 @@ export const createTestApp = async ({
   if (isBuilt) await writeFakeBuild(staticDirectory);
   const database = openDatabase({ dataDirectory, databaseUrl });
   await migrateToLatest(database);
+  const store = createSyncStore(database);
   const app = await buildApp({
     config: { staticDirectory, logLevel: 'trace' },
     database,
     logger,
     version: testVersion,
+    store,
+    ...(clock ? { clock } : {}),
+    ...(rateLimits ? { rateLimits } : {}),
   });
   extendApp?.(app);
   await app.ready();
   return {
     app,
     database,
+    store,
     dataDirectory,
     staticDirectory,
     close: async () => {
