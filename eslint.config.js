@@ -25,7 +25,14 @@ const restrict = (groups, message) => ({
 
 export default tseslint.config(
   {
-    ignores: ['dist/**', 'node_modules/**', 'data/**', 'test-results/**', 'playwright-report/**', 'bench-results/**'],
+    ignores: [
+      'dist/**',
+      'node_modules/**',
+      'data/**',
+      'test-results/**',
+      'playwright-report/**',
+      'bench-results/**',
+    ],
   },
   js.configs.recommended,
   ...tseslint.configs.recommended,
@@ -46,7 +53,14 @@ export default tseslint.config(
           zones: [
             {
               target: './src/domain',
-              from: ['./src/app', './src/features', './src/components', './src/data', './src/sync', './src/server'],
+              from: [
+                './src/app',
+                './src/features',
+                './src/components',
+                './src/data',
+                './src/sync',
+                './src/server',
+              ],
               message: 'domain/ is pure TypeScript and imports no other layer.',
             },
             {
@@ -61,7 +75,14 @@ export default tseslint.config(
             },
             {
               target: './src/components',
-              from: ['./src/app', './src/features', './src/data', './src/sync', './src/server', './src/domain'],
+              from: [
+                './src/app',
+                './src/features',
+                './src/data',
+                './src/sync',
+                './src/server',
+                './src/domain',
+              ],
               message: 'components/ are UI primitives with no domain knowledge.',
             },
             {
@@ -100,9 +121,17 @@ export default tseslint.config(
       ),
       'no-restricted-globals': [
         'error',
-        ...['window', 'document', 'navigator', 'fetch', 'localStorage', 'indexedDB', 'setTimeout', 'setInterval', 'process'].map(
-          (name) => ({ name, message: 'domain/ is pure: pass what it needs in as an argument.' }),
-        ),
+        ...[
+          'window',
+          'document',
+          'navigator',
+          'fetch',
+          'localStorage',
+          'indexedDB',
+          'setTimeout',
+          'setInterval',
+          'process',
+        ].map((name) => ({ name, message: 'domain/ is pure: pass what it needs in as an argument.' })),
       ],
       'no-restricted-properties': [
         'error',
@@ -114,7 +143,10 @@ export default tseslint.config(
   {
     files: ['src/data/**', 'src/sync/**'],
     ignores: ['src/sync/protocol.ts'],
-    rules: restrict([...uiPackages, ...serverPackages, ...nodeBuiltins], 'data/ and sync/ have no React and no server code.'),
+    rules: restrict(
+      [...uiPackages, ...serverPackages, ...nodeBuiltins],
+      'data/ and sync/ have no React and no server code.',
+    ),
   },
   {
     files: ['src/sync/protocol.ts'],
@@ -125,7 +157,10 @@ export default tseslint.config(
   },
   {
     files: ['src/app/**', 'src/features/**', 'src/components/**'],
-    rules: restrict([...storagePackages, ...serverPackages, ...nodeBuiltins], 'UI code reaches storage through data/.'),
+    rules: restrict(
+      [...storagePackages, ...serverPackages, ...nodeBuiltins],
+      'UI code reaches storage through data/.',
+    ),
   },
   {
     files: ['src/server/**'],

@@ -9,7 +9,11 @@ import react from '@vitejs/plugin-react';
 export default defineConfig({
   plugins: [react()],
   test: {
-    include: ['src/**/*.test.{ts,tsx}', 'tests/{contract,sync,lint,support}/**/*.test.ts', 'scripts/**/*.test.ts'],
+    include: [
+      'src/**/*.test.{ts,tsx}',
+      'tests/{contract,sync,lint,support}/**/*.test.ts',
+      'scripts/**/*.test.ts',
+    ],
     setupFiles: ['tests/support/setup.ts'],
     restoreMocks: true,
     pool: 'forks',
