@@ -19,6 +19,10 @@ export const devicesContract = (makeStore: MakeStore): void => {
       expect(await store.findWard('Ward 7B')).toEqual(ward);
       expect(await store.findWard('ward 7b')).toBeUndefined();
       expect(ward).toMatchObject({ name: 'Ward 7B', staffPin: null, escalationText: null });
+      const other = unwrap(await store.createWard('  Ward 2A ', baseTime));
+      expect(other.name).toBe('Ward 2A');
+      expect(await store.listWards()).toEqual([other, ward]);
+      expect(await store.createWard('   ', baseTime)).toMatchObject({ isOk: false });
     });
 
     it('keeps the staff PIN only as a PBKDF2-SHA256 verifier of 4 to 8 digits', async () => {

@@ -30,12 +30,13 @@ describe('protocol versions over HTTP', () => {
   });
 
   it('VER-2: a client without versions, or too old, gets 426 client-too-old before its token is looked at', async () => {
-    for (const headers of [
+    const tooOld: Record<string, string>[] = [
       {},
       { [PROTOCOL_HEADER]: String(PROTOCOL_VERSION) },
       { ...apiHeaders(), [PROTOCOL_HEADER]: '0' },
       { ...apiHeaders(), [SCHEMA_HEADER]: 'one' },
-    ]) {
+    ];
+    for (const headers of tooOld) {
       const response = await pull(headers);
       expect(response.statusCode).toBe(426);
       expect(errorResponseSchema.parse(response.json()).error).toBe('client-too-old');

@@ -18,7 +18,7 @@ import { listQuarantine } from './quarantine';
 import { ensureServerEpoch, readServerEpoch, replaceServerEpoch } from './server-epoch';
 import { sqliteWardLock } from './sqlite-ward-lock';
 import type { SyncStore } from './sync-store';
-import { createWard, findWard, setEscalationText, setStaffPin } from './ward-queries';
+import { createWard, findWard, listWards, setEscalationText, setStaffPin } from './ward-queries';
 
 /** The epoch is made at server start; a store used before that (a test, the admin CLI) makes it then. */
 const epochOf = async (db: Kysely<DatabaseSchema>): Promise<string> =>
@@ -32,6 +32,7 @@ export const createSyncStore = ({ db, dialect }: Pick<Database, 'db' | 'dialect'
     getEpoch: () => epochOf(db),
     startNewEpoch: (epoch) => replaceServerEpoch(db, epoch),
     createWard: (name, now) => createWard(db, name, now),
+    listWards: () => listWards(db),
     findWard: (idOrName) => findWard(db, idOrName),
     setStaffPin: (wardId, pin) => setStaffPin(db, wardId, pin),
     setEscalationText: (wardId, text) => setEscalationText(db, wardId, text),

@@ -79,6 +79,8 @@ export type SyncStore = {
 
   /** Adds a ward; fails when a ward already has that name (names identify wards in the admin CLI). */
   createWard(name: string, now: Date): Promise<Result<Ward>>;
+  /** Every ward, by name. */
+  listWards(): Promise<Ward[]>;
   /** A ward by its id, or else by its exact name. */
   findWard(idOrName: string): Promise<Ward | undefined>;
   /** Stores a new PBKDF2 verifier of the ward's staff PIN (4–8 digits); the PIN itself is not kept. */

@@ -48,6 +48,9 @@ export const findWard = async (db: Kysely<DatabaseSchema>, idOrName: string): Pr
     .executeTakeFirst()
     .then((row) => row && wardFromRow(row)));
 
+export const listWards = async (db: Kysely<DatabaseSchema>): Promise<Ward[]> =>
+  (await db.selectFrom('wards').selectAll().orderBy('name').execute()).map(wardFromRow);
+
 export const createWard = async (
   db: Kysely<DatabaseSchema>,
   name: string,
