@@ -69,8 +69,13 @@ export type InMemoryNetwork = {
   /** Delivers the request at `index` (0: the oldest), or applies a fault to it. */
   deliver: (index?: number, fault?: Fault) => Promise<void>;
   deliverNext: () => Promise<void>;
-  /** Delivers everything waiting, and whatever those deliveries make the engines send, until none wait. */
+  /**
+   * Delivers everything waiting, and whatever those deliveries make the engines send, until nothing
+   * has been sent for a while (engines do IndexedDB work between requests).
+   */
   flush: () => Promise<void>;
+  /** Delivers requests, oldest first, until `work` settles; resolves to its value. */
+  deliverUntil: <Value>(work: Promise<Value>) => Promise<Value>;
   /** Arms a fault for the next request that matches (in either mode). */
   failNext: (fault: Fault, matches?: Matcher) => void;
   /** How many requests reached the server, by path. */
@@ -249,6 +254,18 @@ export const createInMemoryNetwork = async (
     }
   };
 
+  const deliverUntil = async <Value>(work: Promise<Value>): Promise<Value> => {
+    let isSettled = false;
+    const watched = work.finally(() => {
+      isSettled = true;
+    });
+    while (!isSettled) {
+      if (queue.length > 0) await deliver(0);
+      else await settle();
+    }
+    return watched;
+  };
+
   return {
     get store() {
       return server.store;
@@ -269,6 +286,7 @@ export const createInMemoryNetwork = async (
     deliver,
     deliverNext: () => deliver(0),
     flush,
+    deliverUntil,
     failNext: (fault, matches = () => true) => {
       armed.push({ fault, matches });
     },

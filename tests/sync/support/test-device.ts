@@ -46,9 +46,7 @@ export const createTestDevice = async (
   );
   const transport = network.createTransport();
   const code = await network.createEnrolmentCode(options.wardId, options.role ?? 'staff');
-  const enrolling = enrolDevice({ db, transport, code });
-  await network.flush();
-  const enrolled = await enrolling;
+  const enrolled = await network.deliverUntil(enrolDevice({ db, transport, code }));
   if (!enrolled.isOk) throw new Error(`Enrolment failed: ${enrolled.error}`);
   const engine = createSyncEngine({
     db,
@@ -72,7 +70,5 @@ export const createTestDevice = async (
 
 /** Runs `syncNow` on a device while the network delivers, whatever its mode. */
 export const syncAndFlush = async (network: InMemoryNetwork, device: TestDevice): Promise<void> => {
-  const syncing = device.engine.syncNow();
-  await network.flush();
-  await syncing;
+  await network.deliverUntil(device.engine.syncNow());
 };
