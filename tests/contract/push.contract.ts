@@ -80,6 +80,44 @@ export const pushContract = (makeStore: MakeStore): void => {
       expect(await store.listQuarantine(staff.wardId)).toEqual([]);
     });
 
+    it('PUSH-3, PULL-1: repeats inside a batch of new records answer duplicate and leave no gap in the seqs', async () => {
+      const { store } = current();
+      const { staff } = await wardWithDevices(store);
+      const owner = { wardId: staff.wardId, deviceId: staff.id };
+      const stored = makeNote(owner);
+      unwrap(await store.applyPushBatch(staff, pushOf([createMutation(1, 'note', stored)]), baseTime));
+      const [first, second, third] = [makeNote(owner), makeNote(owner), makeNote(owner)];
+      const answer = unwrap(
+        await store.applyPushBatch(
+          staff,
+          pushOf([
+            createMutation(2, 'note', first),
+            createMutation(3, 'note', stored),
+            createMutation(4, 'note', second),
+            createMutation(5, 'note', { ...first, text: 'Not the same note.' }),
+            createMutation(6, 'note', first),
+            createMutation(7, 'note', third),
+          ]),
+          baseTime,
+        ),
+      );
+      expect(statusesOf(answer)).toEqual([
+        'applied',
+        'duplicate',
+        'applied',
+        'rejected',
+        'duplicate',
+        'applied',
+      ]);
+      const { changes } = await store.pullChanges(staff, 0, 10);
+      expect(changes.map((change) => [change.seq, change.record])).toEqual([
+        [1, stored],
+        [2, first],
+        [3, second],
+        [4, third],
+      ]);
+    });
+
     it('PUSH-3: a different record under a used id is rejected id-reused and quarantined', async () => {
       const { store } = current();
       const { staff } = await wardWithDevices(store);

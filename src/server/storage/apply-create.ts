@@ -1,14 +1,15 @@
-// Applying a `create` mutation inside a push transaction (SPEC PUSH-3, PUSH-4, DEV-3, DEV-4, CLOCK-2).
+// Checking and resolving `create` mutations inside a push transaction (SPEC PUSH-3, PUSH-4, DEV-3,
+// DEV-4, CLOCK-2). Inserting them is insert-creates.ts, a run at a time.
 import { mergeIdeas } from '../../domain/ideas/merge-idea';
 import { parseRecord, type AnyRecord } from '../../domain/records';
-import { err, ok, type Result } from '../../domain/shared/result';
+import { ok, type Result } from '../../domain/shared/result';
 import type { Mutation } from '../../sync/protocol';
 import { withClampedCreatedAt, withRestampedFields } from './clock-adjustments';
 import { rejected, type MutationContext, type MutationOutcome } from './mutation-outcome';
 import { canonicalJson, isSameRecord } from './record-equality';
-import { insertRecordIfNew, loadStoredRecord, updateRecord, type StoredRecord } from './stored-records';
+import { loadStoredRecord, updateRecord, type StoredRecord } from './stored-records';
 
-type CreateMutation = Extract<Mutation, { kind: 'create' }>;
+export type CreateMutation = Extract<Mutation, { kind: 'create' }>;
 
 const idReused = rejected('id-reused', 'a different record already has this id.');
 
@@ -22,30 +23,39 @@ const parseIncoming = (mutation: CreateMutation, serverNow: Date): Result<AnyRec
   return parsed.isOk ? ok(withClampedCreatedAt(parsed.value, serverNow)) : parsed;
 };
 
-/** The record, checked against its schema and against what the token proves (DEV-3, DEV-4). */
-const acceptRecord = (
+/**
+ * What to do with a create, decided before touching the database: answer it now (rejected, DEV-3,
+ * DEV-4, PUSH-4), look it up first (a record another device made), or insert it.
+ */
+export type PlannedCreate =
+  | { kind: 'answered'; outcome: MutationOutcome }
+  | { kind: 'made-elsewhere'; record: AnyRecord }
+  | { kind: 'insert'; record: AnyRecord };
+
+export const planCreate = (
   { device, serverNow }: MutationContext,
   mutation: CreateMutation,
-): Result<AnyRecord, MutationOutcome> => {
+): PlannedCreate => {
+  const answer = (outcome: MutationOutcome): PlannedCreate => ({ kind: 'answered', outcome });
   if (device.role === 'kiosk' && mutation.recordType !== 'feedbackResponse') {
-    return err(rejected('forbidden', 'a kiosk may only send feedback responses.'));
+    return answer(rejected('forbidden', 'a kiosk may only send feedback responses.'));
   }
   const parsed = parseIncoming(mutation, serverNow);
-  if (!parsed.isOk) return err(rejected('invalid-record', parsed.error));
-  if (parsed.value.id !== mutation.recordId) {
-    return err(rejected('invalid-record', "recordId is not the record's id."));
+  if (!parsed.isOk) return answer(rejected('invalid-record', parsed.error));
+  const record = parsed.value;
+  if (record.id !== mutation.recordId)
+    return answer(rejected('invalid-record', "recordId is not the record's id."));
+  if (record.wardId !== device.wardId) {
+    return answer(rejected('wrong-ward', "the record is not for this device's ward."));
   }
-  if (parsed.value.wardId !== device.wardId) {
-    return err(rejected('wrong-ward', "the record is not for this device's ward."));
-  }
-  return parsed;
+  return record.deviceId === device.id ? { kind: 'insert', record } : { kind: 'made-elsewhere', record };
 };
 
 /**
  * A create whose id is already stored: a repeat (`duplicate`), a newer copy of an idea (merged,
  * `applied`), or another record under a reused id (`rejected`).
  */
-const resolveAgainstStored = async (
+export const resolveAgainstStored = async (
   context: MutationContext,
   mutation: CreateMutation,
   record: AnyRecord,
@@ -69,40 +79,17 @@ const resolveAgainstStored = async (
   return { status: 'applied' };
 };
 
-export const applyCreate = async (
+/**
+ * A record made by another device. A device sends those only when it sends everything it holds
+ * again after an epoch change (EPOCH-1): what the server still has is answered as a repeat; a new
+ * record must come from the device that made it (DEV-4), so anything else stays in the quarantine.
+ */
+export const applyCreateMadeElsewhere = async (
   context: MutationContext,
   mutation: CreateMutation,
+  record: AnyRecord,
 ): Promise<MutationOutcome> => {
-  const accepted = acceptRecord(context, mutation);
-  if (!accepted.isOk) return accepted.error;
-  const record = accepted.value;
-  const { device, seqs, serverNow, transaction } = context;
-
-  if (record.deviceId !== device.id) {
-    // A device sends records it did not make only when it sends everything it holds again after an
-    // epoch change (EPOCH-1): those the server still has are answered as repeats; a new record must
-    // come from the device that made it (DEV-4), so anything else stays in the quarantine.
-    const stored = await loadStoredRecord(transaction, mutation.recordId);
-    if (stored === undefined) {
-      return rejected('wrong-device', 'the record was made by another device.');
-    }
-    return resolveAgainstStored(context, mutation, record, stored);
-  }
-
-  const isInserted = await insertRecordIfNew(transaction, {
-    id: record.id,
-    wardId: device.wardId,
-    recordType: mutation.recordType,
-    record,
-    seq: seqs.next(),
-    deviceId: device.id,
-    receivedAt: serverNow.toISOString(),
-  });
-  if (isInserted) {
-    seqs.take();
-    return { status: 'applied' };
-  }
-  const stored = await loadStoredRecord(transaction, mutation.recordId);
-  if (stored === undefined) throw new Error('A record that blocked an insert is gone.');
+  const stored = await loadStoredRecord(context.transaction, mutation.recordId);
+  if (stored === undefined) return rejected('wrong-device', 'the record was made by another device.');
   return resolveAgainstStored(context, mutation, record, stored);
 };

@@ -4,11 +4,12 @@
 import type { Kysely } from 'kysely';
 import { err, ok, type Result } from '../../domain/shared/result';
 import type { MutationResult, PushRequest, PushResponse } from '../../sync/protocol';
-import { applyCreate } from './apply-create';
+import { applyCreateMadeElsewhere, planCreate } from './apply-create';
 import { applyIdeaChange } from './apply-idea-change';
 import { skewOfBatch } from './clock-adjustments';
 import type { DatabaseSchema } from './database-schema';
-import type { MutationContext } from './mutation-outcome';
+import { insertCreates, type PendingCreate } from './insert-creates';
+import type { MutationContext, MutationOutcome } from './mutation-outcome';
 import { quarantineMutation } from './quarantine';
 import type { AuthenticatedDevice } from './sync-store';
 import { inWardTransaction, type WardLock } from './ward-lock';
@@ -33,27 +34,49 @@ export const applyPushBatch = (
     if (row === undefined) return err('unauthorized' as const);
 
     const context: MutationContext = { transaction, device, seqs, serverNow };
-    const results: MutationResult[] = [];
+    const outcomes: (MutationOutcome | undefined)[] = [];
+    // Consecutive plain creates are inserted together; anything that reads stored records (an idea
+    // change, a record made elsewhere) first waits for the creates before it, so order is kept.
+    let run: (PendingCreate & { index: number })[] = [];
+    const insertRun = async () => {
+      const answers = await insertCreates(context, run);
+      run.forEach(({ index }, position) => (outcomes[index] = answers[position]));
+      run = [];
+    };
+
     let lastMutationId = Number(row.last_mutation_id);
-    for (const mutation of request.mutations) {
-      const answer = { mutationId: mutation.mutationId, recordId: mutation.recordId };
+    for (const [index, mutation] of request.mutations.entries()) {
       // At or below the last applied id: already answered once (PUSH-2). This also covers an id that
       // does not increase within the batch, which PUSH-1 forbids.
       if (mutation.mutationId <= lastMutationId) {
-        results.push({ ...answer, status: 'duplicate' });
+        outcomes[index] = { status: 'duplicate' };
         continue;
       }
-      const outcome =
-        mutation.kind === 'create'
-          ? await applyCreate(context, mutation)
-          : await applyIdeaChange(context, mutation);
+      lastMutationId = mutation.mutationId;
+      if (mutation.kind === 'change-idea') {
+        await insertRun();
+        outcomes[index] = await applyIdeaChange(context, mutation);
+        continue;
+      }
+      const plan = planCreate(context, mutation);
+      if (plan.kind === 'answered') outcomes[index] = plan.outcome;
+      else if (plan.kind === 'insert') run.push({ index, mutation, record: plan.record });
+      else {
+        await insertRun();
+        outcomes[index] = await applyCreateMadeElsewhere(context, mutation, plan.record);
+      }
+    }
+    await insertRun();
+
+    const results: MutationResult[] = [];
+    for (const [index, mutation] of request.mutations.entries()) {
+      const outcome = outcomes[index];
+      if (outcome === undefined) throw new Error('A mutation was left unanswered.');
       if (outcome.status === 'rejected') {
         await quarantineMutation(transaction, device, mutation, outcome.reason, serverNow);
       }
-      results.push({ ...answer, ...outcome });
-      lastMutationId = mutation.mutationId;
+      results.push({ mutationId: mutation.mutationId, recordId: mutation.recordId, ...outcome });
     }
-
     await transaction
       .updateTable('devices')
       .set({ last_mutation_id: lastMutationId, last_seen_at: serverNow.toISOString() })

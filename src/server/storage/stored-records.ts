@@ -1,6 +1,5 @@
 // Reading and writing rows of the records table inside a push transaction.
 import type { Transaction } from 'kysely';
-import type { RecordType } from '../../domain/records';
 import type { DatabaseSchema } from './database-schema';
 
 export type StoredRecord = {
@@ -23,40 +22,6 @@ export const loadStoredRecord = async (
   if (row === undefined) return undefined;
   const body: unknown = JSON.parse(row.body);
   return { wardId: row.ward_id, recordType: row.record_type, body, receivedAt: row.received_at };
-};
-
-export type NewRecordRow = {
-  id: string;
-  wardId: string;
-  recordType: RecordType;
-  record: unknown;
-  seq: number;
-  deviceId: string;
-  receivedAt: string;
-};
-
-/**
- * Inserts a record unless its id is taken, which the primary key decides (SPEC PUSH-3): no look-up
- * first, so two pushes of one record, through two servers, cannot both insert it. True if inserted.
- */
-export const insertRecordIfNew = async (
-  transaction: Transaction<DatabaseSchema>,
-  row: NewRecordRow,
-): Promise<boolean> => {
-  const result = await transaction
-    .insertInto('records')
-    .values({
-      id: row.id,
-      ward_id: row.wardId,
-      record_type: row.recordType,
-      body: JSON.stringify(row.record),
-      seq: row.seq,
-      created_by_device: row.deviceId,
-      received_at: row.receivedAt,
-    })
-    .onConflict((conflict) => conflict.column('id').doNothing())
-    .executeTakeFirst();
-  return Number(result.numInsertedOrUpdatedRows ?? 0) === 1;
 };
 
 /** Stores a record's new state at a new seq, so it is pulled again, once, in its latest state (PULL-2). */
