@@ -1,4 +1,9 @@
+import { Suspense, use, type ReactNode } from 'react';
 import { Link, useLocation } from 'wouter';
+import { useStore } from 'zustand';
+import { ErrorBoundary } from '../components/error-boundary';
+import { LockButton } from '../features/staff-lock/lock-button';
+import type { AppServices } from './app-services';
 
 /** The staff routes, in the order the header lists them. */
 const navigationItems = [
@@ -9,14 +14,18 @@ const navigationItems = [
   { href: '/admin', label: 'Admin' },
 ] as const;
 
-/** The NHS.UK header: NHS logo, the service name and the navigation between the faces of the app. */
-export function AppHeader() {
-  const [location] = useLocation();
+type AppHeaderProps = { services: Promise<AppServices> };
+
+/**
+ * The NHS.UK header: NHS logo and the service name, and on a staff tablet the navigation between
+ * the faces of the app and a Lock button. A kiosk or an unenrolled tablet gets no navigation.
+ */
+export function AppHeader({ services }: AppHeaderProps) {
   return (
     <header className="nhsuk-header">
       <div className="nhsuk-header__container nhsuk-width-container">
         <div className="nhsuk-header__service">
-          <Link className="nhsuk-header__service-logo" href="/capture" aria-label="NHS Wardside homepage">
+          <Link className="nhsuk-header__service-logo" href="/" aria-label="NHS Wardside homepage">
             <svg
               className="nhsuk-header__logo"
               xmlns="http://www.w3.org/2000/svg"
@@ -34,24 +43,60 @@ export function AppHeader() {
             <span className="nhsuk-header__service-name">Wardside</span>
           </Link>
         </div>
+        <StaffOnly services={services}>
+          <div className="app-header__lock">
+            <LockButton />
+          </div>
+        </StaffOnly>
       </div>
-      <nav className="nhsuk-header__navigation" aria-label="Menu">
-        <div className="nhsuk-header__navigation-container nhsuk-width-container">
-          <ul className="nhsuk-header__navigation-list">
-            {navigationItems.map((item) => (
-              <li className="nhsuk-header__navigation-item" key={item.href}>
-                <Link
-                  className="nhsuk-header__navigation-link"
-                  href={item.href}
-                  aria-current={location === item.href ? 'page' : undefined}
-                >
-                  {item.label}
-                </Link>
-              </li>
-            ))}
-          </ul>
-        </div>
-      </nav>
+      <StaffOnly services={services}>
+        <StaffNavigation />
+      </StaffOnly>
     </header>
+  );
+}
+
+type StaffOnlyProps = { services: Promise<AppServices>; children: ReactNode };
+
+/**
+ * Renders its children only on an enrolled staff tablet. Shows nothing while the data layer loads,
+ * and nothing if it fails: the routes below show the problem page then.
+ */
+function StaffOnly(props: StaffOnlyProps) {
+  return (
+    <ErrorBoundary fallback={null}>
+      <Suspense fallback={null}>
+        <StaffOnlyOnceLoaded {...props} />
+      </Suspense>
+    </ErrorBoundary>
+  );
+}
+
+function StaffOnlyOnceLoaded({ services: servicesPromise, children }: StaffOnlyProps) {
+  const services = use(servicesPromise);
+  const role = useStore(services.device, (state) => state.enrolment?.role);
+  return role === 'staff' ? children : null;
+}
+
+function StaffNavigation() {
+  const [location] = useLocation();
+  return (
+    <nav className="nhsuk-header__navigation" aria-label="Menu">
+      <div className="nhsuk-header__navigation-container nhsuk-width-container">
+        <ul className="nhsuk-header__navigation-list">
+          {navigationItems.map((item) => (
+            <li className="nhsuk-header__navigation-item" key={item.href}>
+              <Link
+                className="nhsuk-header__navigation-link"
+                href={item.href}
+                aria-current={location === item.href ? 'page' : undefined}
+              >
+                {item.label}
+              </Link>
+            </li>
+          ))}
+        </ul>
+      </div>
+    </nav>
   );
 }

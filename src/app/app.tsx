@@ -10,7 +10,7 @@ type AppProps = {
 /** The whole app: the shell around the current route. */
 export function App({ services }: AppProps) {
   return (
-    <AppShell>
+    <AppShell services={services}>
       <AppRoutes services={services} />
     </AppShell>
   );

@@ -22,3 +22,7 @@ export const HuddleScreen = lazy(() =>
 export const AdminScreen = lazy(() =>
   import('../features/admin/admin-screen').then((module) => ({ default: module.AdminScreen })),
 );
+
+export const SetupScreen = lazy(() =>
+  import('../features/setup/setup-screen').then((module) => ({ default: module.SetupScreen })),
+);

@@ -5,9 +5,10 @@ import { App } from './app';
 import { logRenderError } from './log-render-error';
 import { registerServiceWorker } from './register-service-worker';
 
-// The data layer (Dexie, zod, the domain) is a chunk of its own, fetched at once but not
-// waited for: the shell and screens that do not read data paint without it, which keeps
-// every route's first load small (the kiosk budget is 120 KB gzip).
+// The data layer and sync (Dexie, zod, the domain, the engine) are a chunk of their own,
+// fetched at once but not waited for: the shell paints without them, which keeps every
+// route's first load small (the kiosk budget is 120 KB gzip). Routes wait for it, since
+// which screen a tablet may show depends on its enrolment.
 const services = import('./app-services').then(({ createAppServices }) => createAppServices());
 
 const rootElement = document.getElementById('root');

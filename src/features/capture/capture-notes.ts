@@ -8,4 +8,9 @@ import type { Result } from '../../domain/shared/result';
 export type CaptureNotes = {
   save: (draft: NoteDraft) => Promise<Result<Note>>;
   watchNewestFirst: (limit: number, onChange: (notes: Note[]) => void) => () => void;
+  /**
+   * The ids of records still waiting in the outbox, now and after each change, so each note can
+   * say "Sent" or "Waiting to send". Absent where sync is not composed (the list then says neither).
+   */
+  watchWaitingRecordIds?: (onChange: (recordIds: ReadonlySet<string>) => void) => () => void;
 };

@@ -1,6 +1,6 @@
 // @vitest-environment jsdom
 // Types for the DOM matchers that tests/support/setup.ts registers.
-import { render, screen, within } from '@testing-library/react';
+import { act, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { useUnsavedInputStore } from '../../components/unsaved-input-store';
@@ -109,5 +109,35 @@ describe('CaptureScreen', () => {
     await user.click(screen.getByRole('button', { name: 'Save' }));
     expect(await screen.findByText('Saved on this tablet')).toHaveAttribute('role', 'status');
     expect(useUnsavedInputStore.getState().sourceIds.has('capture')).toBe(false);
+  });
+
+  it('says which notes are sent and which wait to be sent', async () => {
+    const user = userEvent.setup();
+    const repository = createNotes();
+    const waiting = new Set<string>();
+    const listeners = new Set<(ids: ReadonlySet<string>) => void>();
+    const notes = {
+      ...repository,
+      // The outbox as the app reports it: the test decides what the server has answered.
+      watchWaitingRecordIds: (onChange: (ids: ReadonlySet<string>) => void) => {
+        listeners.add(onChange);
+        onChange(new Set(waiting));
+        return () => listeners.delete(onChange);
+      },
+    };
+    render(<CaptureScreen notes={notes} />);
+
+    await user.type(textBox(), 'Not sent yet');
+    await user.click(screen.getByRole('button', { name: 'Save' }));
+    const [saved] = await repository.listNewestFirst(1);
+    waiting.add(saved?.id ?? '');
+    act(() => listeners.forEach((listener) => listener(new Set(waiting))));
+
+    const item = (await within(await noteList()).findByText('Not sent yet')).closest('li');
+    expect(item).toHaveTextContent('Waiting to send');
+    waiting.clear();
+    act(() => listeners.forEach((listener) => listener(new Set(waiting))));
+    expect(item).toHaveTextContent('Sent');
+    expect(item).not.toHaveTextContent('Waiting to send');
   });
 });

@@ -16,6 +16,11 @@ export function NoteList({ notes }: NoteListProps) {
     [notes],
   );
   const newestNotes = useSubscription(watch);
+  const watchWaiting = useCallback(
+    (onIds: (value: ReadonlySet<string>) => void) => notes.watchWaitingRecordIds?.(onIds) ?? (() => {}),
+    [notes],
+  );
+  const waitingIds = useSubscription(watchWaiting);
 
   return (
     <section aria-labelledby="notes-heading">
@@ -28,6 +33,11 @@ export function NoteList({ notes }: NoteListProps) {
               <p className="app-note-list__text">{note.text}</p>
               <p className="app-note-list__time">
                 <time dateTime={note.createdAt}>{formatNoteTime(note.createdAt)}</time>
+                {waitingIds && (
+                  <span className="app-note-list__sync">
+                    {waitingIds.has(note.id) ? 'Waiting to send' : 'Sent'}
+                  </span>
+                )}
               </p>
             </li>
           ))}

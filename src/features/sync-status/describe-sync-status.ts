@@ -24,24 +24,26 @@ export function describeLastSent(status: SyncStatusView, now: Date): string {
   return `Last sent at ${formatClockTime(sentAt, now)} (${ago === 'less than a minute' ? 'just now' : `${ago} ago`})`;
 }
 
-/** What the engine is doing, in plain words; the engine's own problem text wins when it has one. */
+/**
+ * What the engine is doing, in a few words. The why and what to do is the engine's `problem`,
+ * shown on its own line, so these never repeat it.
+ */
 export function describeState(status: SyncStatusView, now: Date): string {
+  const retry =
+    status.nextRetryAt === null ? 'soon' : `at ${formatClockTime(new Date(status.nextRetryAt), now)}`;
   switch (status.state) {
     case 'idle':
-      return status.pendingCount === 0 ? 'Up to date' : 'Ready to send';
+      return status.pendingCount === 0 ? 'Up to date.' : 'Ready to send.';
     case 'syncing':
       return 'Sending and checking for changes…';
-    case 'waiting-to-retry': {
-      const retry =
-        status.nextRetryAt === null ? 'soon' : `at ${formatClockTime(new Date(status.nextRetryAt), now)}`;
-      return `Could not reach the server. Trying again ${retry}.`;
-    }
+    case 'waiting-to-retry':
+      return `Trying again ${retry}.`;
     case 'offline':
-      return 'No connection. Everything is saved on this tablet and will be sent when the connection is back.';
+      return `Offline: trying again ${retry}.`;
     case 'paused':
-      return 'Sync is paused: the server no longer accepts this tablet. Ask the ward manager to enrol it again.';
+      return 'Sync is paused.';
     case 'needs-update':
-      return 'Wardside needs an update before this tablet can sync. Nothing saved here is lost.';
+      return 'Wardside needs an update before it can sync.';
     case 'not-enrolled':
       return 'This tablet is not enrolled to a ward.';
   }

@@ -32,7 +32,7 @@ describe('SyncStatusPanel', () => {
 
     expect(region()).toHaveTextContent('Nothing waiting to be sent');
     expect(region()).toHaveTextContent(`Last sent at ${clockTime(minutesAgo(2))} (2 minutes ago)`);
-    expect(region()).toHaveTextContent('Up to date');
+    expect(region()).toHaveTextContent('Up to date.');
   });
 
   it('counts what waits and ages the oldest as time passes', () => {
@@ -62,15 +62,13 @@ describe('SyncStatusPanel', () => {
     render(<SyncStatusPanel status={failing} onSyncNow={vi.fn()} />);
 
     expect(region()).toHaveTextContent('The server had a problem (error 503).');
-    expect(region()).toHaveTextContent(
-      `Could not reach the server. Trying again at ${clockTime(failing.nextRetryAt ?? '')}.`,
-    );
+    expect(region()).toHaveTextContent(`Trying again at ${clockTime(failing.nextRetryAt ?? '')}.`);
   });
 
   it.each([
-    ['offline', 'No connection. Everything is saved on this tablet'],
-    ['paused', 'Sync is paused'],
-    ['needs-update', 'Wardside needs an update'],
+    ['offline', 'Offline: trying again soon.'],
+    ['paused', 'Sync is paused.'],
+    ['needs-update', 'Wardside needs an update before it can sync.'],
   ] as const)('says what %s means', (state, words) => {
     render(<SyncStatusPanel status={{ ...upToDate, state }} onSyncNow={vi.fn()} />);
 
