@@ -1,6 +1,7 @@
 // Issue point: Chromium itself judges the app installable (manifest, icons, service worker),
 // and the manifest says what the ward sees on the home screen. A persistent context is used
-// because Chromium only runs its installability checks for a real profile.
+// because Chromium only runs its installability checks for a real profile. Installing comes
+// before enrolling, so these run on the setup screen an unenrolled tablet shows.
 import { chromium } from '@playwright/test';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -16,7 +17,7 @@ test('Chromium finds the app installable', async ({ server }) => {
   const context = await chromium.launchPersistentContext(userDataDir, { ...chromiumLaunchOptions() });
   try {
     const page = context.pages()[0] ?? (await context.newPage());
-    await page.goto(`${server.url}/capture`);
+    await page.goto(`${server.url}/setup`);
     await waitForServiceWorkerControl(page);
     const session = await context.newCDPSession(page);
     const { installabilityErrors } = await session.send('Page.getInstallabilityErrors');
@@ -28,7 +29,7 @@ test('Chromium finds the app installable', async ({ server }) => {
 });
 
 test('the manifest names the app, runs standalone and has every icon', async ({ page, request, server }) => {
-  await page.goto(`${server.url}/capture`);
+  await page.goto(`${server.url}/setup`);
   const manifestHref = await page.locator('link[rel="manifest"]').getAttribute('href');
   expect(manifestHref).toBeTruthy();
   const manifestUrl = new URL(manifestHref ?? '', page.url()).href;

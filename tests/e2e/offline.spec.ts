@@ -1,13 +1,22 @@
-// Issue point: the app starts and captures notes with no server at all, and the service
-// worker never keeps API responses. Stopping the server is the real test: setOffline does not
-// cover the service worker's own requests, so it is only belt and braces here.
+// Issue point: an enrolled staff tablet starts, unlocks and captures notes with no server at all,
+// and the service worker never keeps API responses. Stopping the server is the real test:
+// setOffline does not cover the service worker's own requests, so it is only belt and braces here.
 import { test, expect } from './support/fixtures';
 import { captureScreen, saveNote } from './support/capture-screen';
 import { cachedUrls, waitForServiceWorkerControl } from './support/service-worker';
+import { unlock } from './support/tablet';
 
-test('starts, saves and keeps notes with the server stopped', async ({ context, page, server }) => {
+test('starts, unlocks, saves and keeps notes with the server stopped', async ({
+  context,
+  page,
+  server,
+  ward,
+  enrolStaffTablet,
+}) => {
+  await enrolStaffTablet(page);
   await page.goto(`${server.url}/`);
   await expect(page).toHaveURL(/\/capture$/);
+  await unlock(page, ward.pin);
   await expect(captureScreen(page).words).toBeVisible();
   await waitForServiceWorkerControl(page);
 
@@ -23,6 +32,8 @@ test('starts, saves and keeps notes with the server stopped', async ({ context, 
 
   const offlinePage = await context.newPage();
   await offlinePage.goto(`${server.url}/capture`);
+  // The PIN is checked on the tablet: unlocking needs no server.
+  await unlock(offlinePage, ward.pin);
   const screen = captureScreen(offlinePage);
   await expect(screen.notesHeading).toBeVisible();
 
@@ -30,6 +41,8 @@ test('starts, saves and keeps notes with the server stopped', async ({ context, 
   await saveNote(offlinePage, 'Offline note two: asked for a quieter ward at night');
 
   await offlinePage.reload();
+  await unlock(offlinePage, ward.pin);
   await expect(screen.notesHeading).toBeVisible();
   await expect(screen.notes).toHaveText([/Offline note two/, /Offline note one/]);
+  await expect(screen.notes.first()).toContainText('Waiting to send');
 });

@@ -1,6 +1,6 @@
 // Issue point: a strict Content Security Policy (no inline script) is sent and enforced, both
-// when the page comes from the network and when the service worker serves it, and using the
-// capture screen breaks none of it.
+// when the page comes from the network and when the service worker serves it, and enrolling,
+// unlocking and using the capture screen break none of it.
 import type { Page } from '@playwright/test';
 import { test, expect } from './support/fixtures';
 import { saveNote } from './support/capture-screen';
@@ -41,7 +41,11 @@ const scriptSources = (policy: string): string =>
     .find((directive) => directive.startsWith('default-src ')) ??
   '';
 
-test('a strict CSP is sent and nothing on the capture screen breaks it', async ({ page, server }) => {
+test('a strict CSP is sent and nothing from setup to the capture screen breaks it', async ({
+  page,
+  server,
+  enrolStaffTablet,
+}) => {
   const consoleErrors: string[] = [];
   page.on('console', (message) => {
     if (message.type() === 'error' && /content security policy/i.test(message.text())) {
@@ -50,7 +54,7 @@ test('a strict CSP is sent and nothing on the capture screen breaks it', async (
   });
   await recordViolations(page);
 
-  const response = await page.goto(`${server.url}/capture`);
+  const response = await page.goto(`${server.url}/setup`);
   const policy = response?.headers()['content-security-policy'] ?? '';
   expect(policy, 'a Content-Security-Policy header').not.toBe('');
   const scripts = scriptSources(policy);
@@ -58,6 +62,7 @@ test('a strict CSP is sent and nothing on the capture screen breaks it', async (
   expect(scripts).not.toContain("'unsafe-inline'");
   expect(scripts).not.toContain("'unsafe-eval'");
 
+  await enrolStaffTablet(page);
   await saveNote(page, 'Carer said the ward felt calm at visiting time');
   expect(await readViolations(page)).toEqual([]);
   expect(consoleErrors).toEqual([]);

@@ -1,16 +1,36 @@
 // The fixtures every journey uses: a real server (the production build, SQLite in a fresh
-// temporary data directory, a free port) started for one test and stopped after it. Tests may
-// stop it earlier themselves, which is how the offline journeys cut the network.
-import { test as base, expect } from '@playwright/test';
+// temporary data directory, a free port) started for one test and stopped after it, and a ward set
+// up on it with the real admin CLI. Tests may stop the server earlier and start it again on the same
+// port and data directory, which is how the offline journeys cut and restore the network.
+import { test as base, expect, type Page } from '@playwright/test';
 import { existsSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { startServerProcess, type ServerProcess } from '../../support/server-process';
+import { enrol, unlock } from './tablet';
+import { createWard, type TestWard } from './ward-admin';
 
 const builtIndex = join('dist', 'client', 'index.html');
 
-export const test = base.extend<{ server: ServerProcess }>({
+export type TestServer = {
+  url: string;
+  port: number;
+  dataDir: string;
+  /** Stops the server (SIGTERM) and waits for it to exit. */
+  stop: () => Promise<void>;
+  /** Starts it again on the same port and data directory. */
+  start: () => Promise<void>;
+};
+
+type Fixtures = {
+  server: TestServer;
+  ward: TestWard;
+  /** Enrols `page` as a staff tablet of `ward` through /setup and unlocks it with the PIN. */
+  enrolStaffTablet: (page: Page) => Promise<void>;
+};
+
+export const test = base.extend<Fixtures>({
   // Playwright reads fixture dependencies from the destructuring pattern, so it must stay empty;
   // `provide` is what Playwright calls `use`, renamed so the React hooks lint rule leaves it alone.
   // eslint-disable-next-line no-empty-pattern
@@ -21,17 +41,43 @@ export const test = base.extend<{ server: ServerProcess }>({
     const dataDir = await mkdtemp(join(tmpdir(), 'wardside-e2e-'));
     // SQLite: startServerProcess ignores a DATABASE_URL in our environment, so journeys never
     // share a database.
-    const server = await startServerProcess({ dataDir });
+    let running: ServerProcess | null = await startServerProcess({ dataDir });
+    const port = running.port;
+    const output: string[] = [];
+    const server: TestServer = {
+      url: running.url,
+      port,
+      dataDir,
+      stop: async () => {
+        if (running === null) return;
+        output.push(running.recentOutput());
+        await running.stop();
+        running = null;
+      },
+      start: async () => {
+        if (running !== null) return;
+        running = await startServerProcess({ dataDir, port });
+      },
+    };
     try {
       await provide(server);
     } finally {
-      const output = server.recentOutput();
       await server.stop();
-      if (testInfo.status !== testInfo.expectedStatus && output) {
-        await testInfo.attach('server output', { body: output, contentType: 'text/plain' });
+      const recentOutput = output.filter(Boolean).join('\n--- restarted ---\n');
+      if (testInfo.status !== testInfo.expectedStatus && recentOutput) {
+        await testInfo.attach('server output', { body: recentOutput, contentType: 'text/plain' });
       }
       await rm(dataDir, { recursive: true, force: true });
     }
+  },
+  ward: async ({ server }, provide) => {
+    await provide(await createWard(server.dataDir));
+  },
+  enrolStaffTablet: async ({ server, ward }, provide) => {
+    await provide(async (page) => {
+      await enrol(page, server.url, await ward.createCode('staff'), 'staff');
+      await unlock(page, ward.pin);
+    });
   },
 });
 
