@@ -108,3 +108,23 @@ describe('createIdeaRepository', () => {
     expect(await repository.listOpenConflicts(first.value.id)).toEqual([]);
   });
 });
+
+describe('baseStamp', () => {
+  it("IDEA-2: is the field's stamp as the server last sent it, not this tablet's own edit shown over it", async () => {
+    const { db, environment, repository } = await setUp();
+    const created = await repository.create({ title: 'A' });
+    if (!created.isOk) throw new Error(created.error);
+    environment.advance(1000);
+    const first = await repository.changeFields(created.value.id, { title: 'B' });
+    environment.advance(1000);
+    const second = await repository.changeFields(created.value.id, { title: 'C' });
+    if (!first.isOk || !second.isOk) throw new Error('edit failed');
+
+    const edits = (await listOutbox(db, 5)).filter((entry) => entry.operation === 'change-idea');
+    const baseStamps = edits.map((entry) =>
+      entry.operation === 'change-idea' ? entry.changes.title?.baseStamp : null,
+    );
+    expect(baseStamps).toEqual([created.value.fieldStamps.title, created.value.fieldStamps.title]);
+    expect(second.value.title).toBe('C');
+  });
+});

@@ -23,7 +23,7 @@ import { err, ok, type Result } from '../domain/shared/result';
 import { SCHEMA_VERSION } from '../domain/shared/schema-version';
 import type { WardsideDatabase } from './db';
 import { getDeviceIdentity, type DeviceEnvironment } from './device-repository';
-import { readShownIdea } from './idea-copies';
+import { readServerFieldStamps, readShownIdea, storeIdeaBase } from './idea-copies';
 import { queueCreate, queueIdeaChange } from './outbox';
 import { readHybridClock, writeHybridClock } from './sync-state-repository';
 
@@ -98,7 +98,7 @@ export const createIdeaRepository = (
       if (!idea.isOk) return err(`The idea could not be saved: ${idea.error}.`);
       // Until the server answers, the device's own copy is the base.
       await db.ideas.add(idea.value);
-      await db.ideaBases.put({ id, base: idea.value });
+      await storeIdeaBase(db, idea.value);
       await queueCreate(db, 'idea', idea.value, now);
       await writeHybridClock(db, clock);
       return idea;
@@ -108,9 +108,10 @@ export const createIdeaRepository = (
   const changeFields = async (ideaId: string, edits: IdeaFieldEdits): Promise<Result<Idea>> => {
     const now = environment.now();
     const identity = await getDeviceIdentity(db, environment);
-    return db.transaction('rw', [db.ideas, db.outbox, db.deviceState], async () => {
+    return db.transaction('rw', [db.ideas, db.ideaBases, db.outbox, db.deviceState], async () => {
       const shown = await readShownIdea(db, ideaId);
       if (shown === null) return err('This idea is not on this tablet.');
+      const seenStamps = (await readServerFieldStamps(db, ideaId)) ?? shown.fieldStamps;
       const clock = tickClock(await readHybridClock(db, identity.deviceId), now.getTime());
       const stamp = formatHybridTimestamp(clock);
       const changes: IdeaChanges = {};
@@ -119,8 +120,9 @@ export const createIdeaRepository = (
         if (value === undefined || canonicalIdeaFieldValue(value) === canonicalIdeaFieldValue(shown[field]))
           continue;
         // baseStamp: the stamp of the value the person was looking at, which tells the server this
-        // edit replaces it rather than racing it (mergeIdeaChanges).
-        changes[field] = { value, stamp, baseStamp: shown.fieldStamps[field] };
+        // edit replaces it rather than racing it (mergeIdeaChanges); as the server last sent it,
+        // see idea-copies.ts for why not the stamp shown.
+        changes[field] = { value, stamp, baseStamp: seenStamps[field] };
       }
       if (Object.keys(changes).length === 0) return ok(shown);
       const merged = mergeIdeaChanges(shown, changes);

@@ -27,12 +27,14 @@ export const removeAnswered = (
     let removed = 0;
     for (const [index, row] of rows.entries()) {
       if (row === undefined) continue;
+      removed += 1;
+      // Only idea edits touch other tables; creates need no parsing to be removed.
+      if (row.operation !== 'change-idea') continue;
       const parsed = outboxEntrySchema.safeParse(row);
       if (parsed.success && parsed.data.operation === 'change-idea') {
         if (answered[index]?.isRejected) rejectedIdeaIds.add(parsed.data.recordId);
         else await foldAcceptedChange(db, parsed.data.recordId, parsed.data.changes);
       }
-      removed += 1;
     }
     await db.outbox.bulkDelete(ids);
     for (const ideaId of rejectedIdeaIds) await refreshShownIdea(db, ideaId);

@@ -351,6 +351,38 @@ describe('clocks (CLOCK-1, CLOCK-2)', () => {
   });
 });
 
+describe('a fast tablet and a third edit (CLOCK-2, IDEA-2)', () => {
+  it('a value another tablet made between two edits of a fast tablet is kept, not silently replaced', async () => {
+    const fast = await createTestDevice(network, { seed: 1, wardId: ward.id, clockOffsetMs: 30 * 60 * 1000 });
+    const other = await createTestDevice(network, { seed: 2, wardId: ward.id });
+    const idea = await other.ideas.create({ title: 'Quieter nights' });
+    if (!idea.isOk) throw new Error(idea.error);
+    for (const device of [other, fast]) await syncAndFlush(network, device);
+
+    // The fast tablet's first edit reaches the server, which re-stamps it at its own time.
+    await fast.ideas.changeFields(idea.value.id, { title: 'Fast 1' });
+    network.failNext('drop-request', isPull);
+    await syncAndFlush(network, fast);
+    // The other tablet sees it and edits after it.
+    network.serverClock.advance(1000);
+    other.environment.advance(1000);
+    await syncAndFlush(network, other);
+    expect((await other.ideas.get(idea.value.id))?.title).toBe('Fast 1');
+    await other.ideas.changeFields(idea.value.id, { title: 'Other 1' });
+    await syncAndFlush(network, other);
+    // The fast tablet, not having seen that, edits again: "Other 1" must be kept as a conflict.
+    network.serverClock.advance(1000);
+    fast.environment.advance(2000);
+    await fast.ideas.changeFields(idea.value.id, { title: 'Fast 2' });
+    for (const device of [fast, other]) await syncAndFlush(network, device);
+
+    const onOther = await other.ideas.get(idea.value.id);
+    expect(onOther).toEqual(await fast.ideas.get(idea.value.id));
+    expect(onOther?.title).toBe('Fast 2');
+    expect(onOther?.conflicts.map((conflict) => conflict.losingValue)).toContain('Other 1');
+  });
+});
+
 describe('a server restored from backup (EPOCH-1)', () => {
   it('tablets push again what they hold and pull from the start, and end with the same records as the server', async () => {
     const a = await createTestDevice(network, { seed: 1, wardId: ward.id });
