@@ -46,7 +46,13 @@ export function SyncStatusPanel({ status, onSyncNow }: SyncStatusPanelProps) {
             <p className="app-sync-status__line">
               {describeLastSent(status, now)}. {describeState(status, now)}
             </p>
-            {problem && <p className="app-sync-status__line app-sync-status__problem">{problem}</p>}
+            {problem && (
+              <p
+                className={`app-sync-status__line app-sync-status__problem${isUrgent(status) ? ' app-sync-status__problem--urgent' : ''}`}
+              >
+                {problem}
+              </p>
+            )}
             {clockSkew && <p className="app-sync-status__line app-sync-status__problem">{clockSkew}</p>}
           </>
         )}
@@ -64,6 +70,10 @@ export function SyncStatusPanel({ status, onSyncNow }: SyncStatusPanelProps) {
     </section>
   );
 }
+
+/** Being offline is normal on a ward; the other problems need someone to act. */
+const isUrgent = (status: SyncStatusView): boolean =>
+  status.state !== 'offline' && status.state !== 'waiting-to-retry';
 
 /** Announces a change of health, never the first one seen (the page already says where it stands). */
 function useHealthAnnouncement(health: SyncHealth | undefined): string {
