@@ -1,26 +1,40 @@
 import { Suspense, use, type ReactNode } from 'react';
-import { Link, useLocation } from 'wouter';
-import { useStore } from 'zustand';
+import { Link } from 'wouter';
 import { ErrorBoundary } from '../components/error-boundary';
-import { LockButton } from '../features/staff-lock/lock-button';
 import type { AppServices } from './app-services';
-
-/** The staff routes, in the order the header lists them. */
-const navigationItems = [
-  { href: '/capture', label: 'Capture' },
-  { href: '/board', label: 'Board' },
-  { href: '/huddle', label: 'Huddle' },
-  { href: '/kiosk', label: 'Kiosk' },
-  { href: '/admin', label: 'Admin' },
-] as const;
+import { useEnrolment } from './device-state';
+import { StaffLockButton, StaffNavigation } from './lazy-screens';
 
 type AppHeaderProps = { services: Promise<AppServices> };
 
 /**
  * The NHS.UK header: NHS logo and the service name, and on a staff tablet the navigation between
- * the faces of the app and a Lock button. A kiosk or an unenrolled tablet gets no navigation.
+ * the faces of the app and a Lock button. A kiosk or an unenrolled tablet gets no navigation; so
+ * does every tablet while the data layer loads, or if it fails (the routes show the problem then).
  */
 export function AppHeader({ services }: AppHeaderProps) {
+  return (
+    <ErrorBoundary fallback={<HeaderFrame />}>
+      <Suspense fallback={<HeaderFrame />}>
+        <HeaderForDevice services={services} />
+      </Suspense>
+    </ErrorBoundary>
+  );
+}
+
+function HeaderForDevice({ services: servicesPromise }: AppHeaderProps) {
+  const services = use(servicesPromise);
+  const isStaff = useEnrolment(services.device)?.role === 'staff';
+  return isStaff ? (
+    <HeaderFrame lock={<StaffLockButton />} navigation={<StaffNavigation />} />
+  ) : (
+    <HeaderFrame />
+  );
+}
+
+type HeaderFrameProps = { lock?: ReactNode; navigation?: ReactNode };
+
+function HeaderFrame({ lock, navigation }: HeaderFrameProps) {
   return (
     <header className="nhsuk-header">
       <div className="nhsuk-header__container nhsuk-width-container">
@@ -43,60 +57,13 @@ export function AppHeader({ services }: AppHeaderProps) {
             <span className="nhsuk-header__service-name">Wardside</span>
           </Link>
         </div>
-        <StaffOnly services={services}>
+        {lock && (
           <div className="app-header__lock">
-            <LockButton />
+            <Suspense fallback={null}>{lock}</Suspense>
           </div>
-        </StaffOnly>
+        )}
       </div>
-      <StaffOnly services={services}>
-        <StaffNavigation />
-      </StaffOnly>
+      {navigation && <Suspense fallback={null}>{navigation}</Suspense>}
     </header>
-  );
-}
-
-type StaffOnlyProps = { services: Promise<AppServices>; children: ReactNode };
-
-/**
- * Renders its children only on an enrolled staff tablet. Shows nothing while the data layer loads,
- * and nothing if it fails: the routes below show the problem page then.
- */
-function StaffOnly(props: StaffOnlyProps) {
-  return (
-    <ErrorBoundary fallback={null}>
-      <Suspense fallback={null}>
-        <StaffOnlyOnceLoaded {...props} />
-      </Suspense>
-    </ErrorBoundary>
-  );
-}
-
-function StaffOnlyOnceLoaded({ services: servicesPromise, children }: StaffOnlyProps) {
-  const services = use(servicesPromise);
-  const role = useStore(services.device, (state) => state.enrolment?.role);
-  return role === 'staff' ? children : null;
-}
-
-function StaffNavigation() {
-  const [location] = useLocation();
-  return (
-    <nav className="nhsuk-header__navigation" aria-label="Menu">
-      <div className="nhsuk-header__navigation-container nhsuk-width-container">
-        <ul className="nhsuk-header__navigation-list">
-          {navigationItems.map((item) => (
-            <li className="nhsuk-header__navigation-item" key={item.href}>
-              <Link
-                className="nhsuk-header__navigation-link"
-                href={item.href}
-                aria-current={location === item.href ? 'page' : undefined}
-              >
-                {item.label}
-              </Link>
-            </li>
-          ))}
-        </ul>
-      </div>
-    </nav>
   );
 }

@@ -234,7 +234,11 @@ describe('App', () => {
     it('never shows a staff route, nor the navigation to one', async () => {
       const databaseName = newDatabaseName();
       const beforeReload = await startServices(true, databaseName);
-      expect((await beforeReload.enrol(await network.createEnrolmentCode(wardId, 'kiosk'))).isOk).toBe(true);
+      const workspace = await beforeReload.workspace();
+      expect((await workspace.enrol(await network.createEnrolmentCode(wardId, 'kiosk'))).isOk).toBe(true);
+
+      await beforeReload.close();
+      const pullsBefore = network.serverHits().get('/api/v1/sync/pull') ?? 0;
 
       await renderAt('/capture', await startServices(true, databaseName));
 
@@ -242,6 +246,11 @@ describe('App', () => {
       expect(window.location.pathname).toBe('/kiosk');
       expect(screen.queryByRole('navigation', { name: 'Menu' })).not.toBeInTheDocument();
       expect(screen.queryByRole('region', { name: 'Sync status' })).not.toBeInTheDocument();
+      // The kiosk syncs too, once its screen is up.
+      await vi.waitFor(
+        () => expect(network.serverHits().get('/api/v1/sync/pull') ?? 0).toBeGreaterThan(pullsBefore),
+        { timeout: 5_000 },
+      );
     });
   });
 

@@ -1,18 +1,8 @@
-import { use } from 'react';
+import { use, useEffect } from 'react';
 import { Redirect, Route, Switch } from 'wouter';
-import { useStore } from 'zustand';
 import type { AppServices } from './app-services';
-import { homePathOf } from './device-state';
-import {
-  AdminScreen,
-  BoardScreen,
-  CaptureScreen,
-  HuddleScreen,
-  KioskScreen,
-  SetupScreen,
-} from './lazy-screens';
-import { NotFoundScreen } from './not-found-screen';
-import { StaffRoute } from './staff-route';
+import { homePathOf, useEnrolment } from './device-state';
+import { KioskScreen, SetupRoute, StaffRoutes } from './lazy-screens';
 
 type DeviceRoutesProps = { services: Promise<AppServices> };
 
@@ -23,13 +13,19 @@ type DeviceRoutesProps = { services: Promise<AppServices> };
  */
 export function DeviceRoutes({ services: servicesPromise }: DeviceRoutesProps) {
   const services = use(servicesPromise);
-  const enrolment = useStore(services.device, (state) => state.enrolment);
+  const enrolment = useEnrolment(services.device);
+
+  // Every enrolled tablet syncs. An effect runs after the paint, so a kiosk shows its first screen
+  // before the repositories and the sync engine are even fetched.
+  useEffect(() => {
+    if (enrolment !== null) void services.workspace().catch(() => undefined);
+  }, [services, enrolment]);
 
   if (enrolment === null) {
     return (
       <Switch>
         <Route path="/setup">
-          <SetupScreen enrol={services.enrol} onEnrolled={(tablet) => services.completeEnrolment(tablet)} />
+          <SetupRoute services={services} />
         </Route>
         <Route>
           <Redirect to="/setup" replace />
@@ -38,7 +34,6 @@ export function DeviceRoutes({ services: servicesPromise }: DeviceRoutesProps) {
     );
   }
 
-  const home = homePathOf(enrolment.role);
   if (enrolment.role === 'kiosk') {
     return (
       <Switch>
@@ -46,46 +41,11 @@ export function DeviceRoutes({ services: servicesPromise }: DeviceRoutesProps) {
           <KioskScreen />
         </Route>
         <Route>
-          <Redirect to={home} replace />
+          <Redirect to={homePathOf('kiosk')} replace />
         </Route>
       </Switch>
     );
   }
 
-  return (
-    <Switch>
-      <Route path="/">
-        <Redirect to={home} replace />
-      </Route>
-      <Route path="/setup">
-        <Redirect to={home} replace />
-      </Route>
-      <Route path="/kiosk">
-        <KioskScreen />
-      </Route>
-      <Route path="/capture">
-        <StaffRoute services={services}>
-          <CaptureScreen notes={services.notes} />
-        </StaffRoute>
-      </Route>
-      <Route path="/board">
-        <StaffRoute services={services}>
-          <BoardScreen ideas={services.ideas} thisDeviceId={enrolment.deviceId} />
-        </StaffRoute>
-      </Route>
-      <Route path="/huddle">
-        <StaffRoute services={services}>
-          <HuddleScreen />
-        </StaffRoute>
-      </Route>
-      <Route path="/admin">
-        <StaffRoute services={services}>
-          <AdminScreen />
-        </StaffRoute>
-      </Route>
-      <Route>
-        <NotFoundScreen />
-      </Route>
-    </Switch>
-  );
+  return <StaffRoutes services={services} enrolment={enrolment} />;
 }

@@ -1,28 +1,39 @@
-import { lazy } from 'react';
+import { lazy, type ComponentType } from 'react';
 
 // Each route is its own chunk, so a device loads only the face it shows (the kiosk must
 // stay within its first-load budget however large the other screens grow).
 
-export const CaptureScreen = lazy(() =>
-  import('../features/capture/capture-screen').then((module) => ({ default: module.CaptureScreen })),
+/** A lazily loaded named export, as React.lazy wants a default one. */
+const lazyNamed = <Props extends object>(load: () => Promise<ComponentType<Props>>) =>
+  lazy(() => load().then((component) => ({ default: component })));
+
+export const CaptureScreen = lazyNamed(() =>
+  import('../features/capture/capture-screen').then((module) => module.CaptureScreen),
 );
 
-export const KioskScreen = lazy(() =>
-  import('../features/kiosk/kiosk-screen').then((module) => ({ default: module.KioskScreen })),
+export const KioskScreen = lazyNamed(() =>
+  import('../features/kiosk/kiosk-screen').then((module) => module.KioskScreen),
 );
 
-export const BoardScreen = lazy(() =>
-  import('../features/board/board-screen').then((module) => ({ default: module.BoardScreen })),
+export const BoardScreen = lazyNamed(() =>
+  import('../features/board/board-screen').then((module) => module.BoardScreen),
 );
 
-export const HuddleScreen = lazy(() =>
-  import('../features/huddle/huddle-screen').then((module) => ({ default: module.HuddleScreen })),
+export const HuddleScreen = lazyNamed(() =>
+  import('../features/huddle/huddle-screen').then((module) => module.HuddleScreen),
 );
 
-export const AdminScreen = lazy(() =>
-  import('../features/admin/admin-screen').then((module) => ({ default: module.AdminScreen })),
+export const AdminScreen = lazyNamed(() =>
+  import('../features/admin/admin-screen').then((module) => module.AdminScreen),
 );
 
-export const SetupScreen = lazy(() =>
-  import('../features/setup/setup-screen').then((module) => ({ default: module.SetupScreen })),
-);
+export const SetupRoute = lazyNamed(() => import('./setup-route').then((module) => module.SetupRoute));
+
+// What only a staff tablet shows is one chunk (staff-face.ts), which a kiosk never loads.
+const staffFace = () => import('./staff-face');
+
+export const StaffRoutes = lazyNamed(() => staffFace().then((module) => module.StaffRoutes));
+
+export const StaffNavigation = lazyNamed(() => staffFace().then((module) => module.StaffNavigation));
+
+export const StaffLockButton = lazyNamed(() => staffFace().then((module) => module.LockButton));

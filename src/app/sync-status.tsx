@@ -1,11 +1,11 @@
 import { useSubscription } from '../components/use-subscription';
 import { SyncStatusPanel } from '../features/sync-status/sync-status-panel';
-import type { AppServices } from './app-services';
+import type { Workspace } from './workspace';
 
-type SyncStatusProps = { services: Pick<AppServices, 'watchSyncStatus' | 'syncNow'> };
+type SyncStatusProps = { workspace: Pick<Workspace, 'watchSyncStatus' | 'syncNow'> };
 
 /** The sync engine's status, live, in the sync status panel. */
-export function SyncStatus({ services }: SyncStatusProps) {
-  const status = useSubscription(services.watchSyncStatus);
-  return <SyncStatusPanel status={status} onSyncNow={services.syncNow} />;
+export function SyncStatus({ workspace }: SyncStatusProps) {
+  const status = useSubscription(workspace.watchSyncStatus);
+  return <SyncStatusPanel status={status} onSyncNow={workspace.syncNow} />;
 }

@@ -37,16 +37,18 @@ const jsFiles = (manifest: Manifest, keys: Iterable<string>): string[] =>
   [...keys].map((key) => manifest[key]?.file ?? '').filter((file) => file.endsWith('.js'));
 
 /**
- * Output files (JS only) that load first for the route whose lazy chunk is `routeKey`, given
+ * Output files (JS only) that load first for the route whose lazy chunks are `routeKey`, given
  * the lazy chunks of all routes (`routeKeys`); without a route chunk, the entry and boot chunks.
  */
 export const firstLoadFiles = (
   manifest: Manifest,
-  routeKey?: string,
+  routeKey?: string | readonly string[],
   routeKeys: readonly string[] = [],
 ): string[] => {
   const keys = staticClosure(manifest, entryKey(manifest), new Set());
   for (const bootKey of bootChunkKeys(manifest, routeKeys)) staticClosure(manifest, bootKey, keys);
-  if (routeKey) staticClosure(manifest, routeKey, keys);
+  // A route may wait for more than its screen's chunk (a staff screen: its frame and the data layer).
+  for (const key of typeof routeKey === 'string' ? [routeKey] : (routeKey ?? []))
+    staticClosure(manifest, key, keys);
   return jsFiles(manifest, keys);
 };
