@@ -1,13 +1,14 @@
 /**
  * E-mail addresses, by a pragmatic pattern rather than RFC 5322: a local part of letters, digits and
- * `. _ % + ' -`, an `@`, dot-separated domain labels and a top-level domain of two or more letters or
- * a punycode one (`xn--p1ai`). Letters of any script count, so internationalised addresses are found.
+ * `. _ % + ' -`, an `@`, dot-separated domain labels and a top-level domain that starts with a letter (two
+ * characters or more, so punycode `xn--p1ai` too). Letters of any script count, so internationalised addresses are found.
  */
 import type { FoundIdentifier } from './identifier';
 
 const LOCAL = "[\\p{L}\\p{N}._%+'\\-]";
 const LABEL = '[\\p{L}\\p{N}\\-]+';
-const TOP_LEVEL = '(?:\\p{L}{2,}|xn--[a-z0-9\\-]+)';
+// Starts with a letter and has two characters or more: `uk`, `org`, punycode `xn--p1ai`.
+const TOP_LEVEL = '\\p{L}[\\p{L}\\p{N}\\-]*[\\p{L}\\p{N}]';
 
 // The look-behind lets a match start only where a local part starts, so a long run of local-part
 // characters with no `@` is scanned once, not once per character. Labels cannot contain dots, so

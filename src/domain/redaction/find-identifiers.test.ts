@@ -363,11 +363,16 @@ describe('identifiers in context', () => {
 });
 
 describe('speed', () => {
+  // The best of a few runs: a pattern that backtracks badly is slow every time, while a busy
+  // machine only slows some runs.
   const time = (text: string): number => {
-    findIdentifiers(text);
-    const started = performance.now();
-    findIdentifiers(text);
-    return performance.now() - started;
+    let best = Infinity;
+    for (let run = 0; run < 5; run += 1) {
+      const started = performance.now();
+      findIdentifiers(text);
+      best = Math.min(best, performance.now() - started);
+    }
+    return best;
   };
 
   it('stays fast on 4,000-character inputs built to make patterns backtrack', () => {
@@ -381,6 +386,7 @@ describe('speed', () => {
       `${'a'.repeat(3990)}@b.c`,
       `a@${'b.'.repeat(1995)}`,
       'Mr A '.repeat(800),
+      'Mr Ab '.repeat(666),
       'DOB '.repeat(1000),
       'born on the '.repeat(333),
       '1/1/'.repeat(1000),
