@@ -4,9 +4,11 @@ import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Benchmark } from './benchmark';
 import { firstLoadJs } from './first-load-js';
+import { serverIngest } from './server-ingest';
+import { syncThroughput } from './sync-throughput';
 import { formatTable } from './table';
 
-const benchmarks: readonly Benchmark[] = [firstLoadJs];
+const benchmarks: readonly Benchmark[] = [firstLoadJs, syncThroughput, serverIngest];
 
 const resultsDir = 'bench-results';
 const wanted = process.argv.slice(2);

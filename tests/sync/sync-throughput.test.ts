@@ -1,39 +1,42 @@
-// Measures the sync budget of DESIGN.md: 10,000 records from tablet A to the server to tablet B
-// (push in batches of 100, pull in pages of 500) through the in-memory network and the real server
-// on SQLite. IndexedDB here is fake-indexeddb, a pure-JavaScript store much slower than a browser's,
-// so the figure is an upper bound for the client side. Prints the time; fails only far past budget.
+// Many notes through the whole sync path: tablet A's outbox goes to the real server (SQLite) in many
+// push batches of 100, and tablet B pulls them back in many pages of 500, through the in-memory
+// network. Checks the number of batches and pages, that every note arrives on B exactly as A made it,
+// and that A's outbox empties. How fast this is belongs to the benchmark (`npm run bench sync-throughput`), which
+// measures it against a baseline; a timed assertion here would only be flaky.
 import { describe, expect, it } from 'vitest';
+import { MAX_PULL_LIMIT, MAX_PUSH_MUTATIONS } from '../../src/sync/protocol';
 import { createInMemoryNetwork } from '../support/in-memory-transport';
 import { seedNotes } from './support/seed-notes';
 import { createTestDevice, syncAndFlush } from './support/test-device';
 
-const RECORD_COUNT = Number(process.env.SYNC_THROUGHPUT_RECORDS ?? 10_000);
+const NOTE_COUNT = 2_000;
 
-describe('sync throughput', () => {
-  it(`moves ${RECORD_COUNT} notes from one tablet through the server to another`, async () => {
+describe('sync of many records', () => {
+  it(`moves ${NOTE_COUNT} notes from one tablet through the server to another, in many batches and pages`, async () => {
     const network = await createInMemoryNetwork();
     try {
       const ward = await network.createWard();
       const a = await createTestDevice(network, { seed: 1, wardId: ward.id });
       const b = await createTestDevice(network, { seed: 2, wardId: ward.id });
-      await seedNotes(a, RECORD_COUNT);
+      const notes = await seedNotes(a, NOTE_COUNT);
 
-      const start = performance.now();
       await syncAndFlush(network, a);
-      const pushed = performance.now();
+      const pushes = network.serverHits().get('/api/v1/sync/push') ?? 0;
+      const pullsBeforeB = network.serverHits().get('/api/v1/sync/pull') ?? 0;
       await syncAndFlush(network, b);
-      const end = performance.now();
+      const pullsByB = (network.serverHits().get('/api/v1/sync/pull') ?? 0) - pullsBeforeB;
 
-      console.log(
-        `sync ${RECORD_COUNT} notes: push ${Math.round(pushed - start)} ms, pull ${Math.round(end - pushed)} ms, ` +
-          `total ${Math.round(end - start)} ms (${network.serverHits().get('/api/v1/sync/push')} pushes, ` +
-          `${network.serverHits().get('/api/v1/sync/pull')} pulls)`,
-      );
-      expect(await b.db.notes.count()).toBe(RECORD_COUNT);
+      expect(pushes).toBe(NOTE_COUNT / MAX_PUSH_MUTATIONS);
+      expect(pullsByB).toBe(NOTE_COUNT / MAX_PULL_LIMIT);
       expect(a.engine.getStatus().pendingCount).toBe(0);
-      expect(end - start).toBeLessThan(120_000);
+      expect(await a.db.outbox.count()).toBe(0);
+      // Dexie returns rows by primary key; sort what A made the same way to compare them whole.
+      const byId = <Row extends { readonly [field: string]: unknown }>(rows: Row[]) =>
+        rows.sort((left, right) => String(left.id).localeCompare(String(right.id)));
+      expect(byId(await b.db.notes.toArray())).toEqual(byId([...notes]));
+      expect(b.engine.getStatus().pendingCount).toBe(0);
     } finally {
       await network.close();
     }
-  }, 180_000);
+  }, 120_000);
 });
