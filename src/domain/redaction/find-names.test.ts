@@ -35,3 +35,11 @@ describe('findNames', () => {
     expect(written('Drew Smith, Mrs. smith, Nursery Rhyme, the nurse, Dr\nSmith, MrSmith')).toEqual([]);
   });
 });
+
+describe('findNames at the end of a sentence', () => {
+  it('takes a dot after an abbreviation only: after a whole word it ends the sentence', () => {
+    expect(written('I told the nurse. Just then Dr. Patel came; ask the doctor. Palpitations')).toEqual([
+      'Patel',
+    ]);
+  });
+});

@@ -1,6 +1,6 @@
 /**
  * Names after a title: Mr, Mrs, Ms, Miss, Mx, Dr, Doctor, Prof, Professor, Nurse, Sister or Matron
- * (any case, with or without a dot), then one or two capitalised words, optionally after one or two
+ * (any case; the abbreviations with or without a dot), then one or two capitalised words, optionally after one or two
  * initials ("Dr. J. Smith", "Nurse O'Brien", "Sister Smith-Jones"). The title stays and the name
  * goes: "Nurse [name removed] was lovely" still says who was thanked, by role.
  *
@@ -9,22 +9,13 @@
  */
 import type { FoundIdentifier } from './identifier';
 
-const TITLES = [
-  'mrs',
-  'mr',
-  'ms',
-  'miss',
-  'mx',
-  'dr',
-  'doctor',
-  'professor',
-  'prof',
-  'nurse',
-  'sister',
-  'matron',
-];
+/** Abbreviated titles, which may take a dot ("Dr. Smith"). */
+const ABBREVIATIONS = new Set(['mrs', 'mr', 'ms', 'mx', 'dr', 'prof']);
+const TITLES = [...ABBREVIATIONS, 'miss', 'doctor', 'professor', 'nurse', 'sister', 'matron'];
 const titlePattern = new RegExp(`(?<![\\p{L}\\p{N}])(?:${TITLES.join('|')})(?![\\p{L}\\p{N}])`, 'giu');
-const afterTitlePattern = /\.[ \t]*|[ \t]+/y;
+const afterAbbreviationPattern = /\.[ \t]*|[ \t]+/y;
+// After a whole word a dot ends the sentence ("told the nurse. Just…"), so only spaces may follow.
+const afterWordPattern = /[ \t]+/y;
 const betweenTokensPattern = /[ \t]+/y;
 // A capital, then letters; an apostrophe only before a capital (O'Brien, not Smith's) and a hyphen
 // only before a letter (Smith-Jones).
@@ -90,7 +81,8 @@ export const findNames = (text: string): FoundIdentifier[] => {
   const found: FoundIdentifier[] = [];
   for (const title of text.matchAll(titlePattern)) {
     const afterTitle = title.index + title[0].length;
-    const gap = matchAt(afterTitlePattern, text, afterTitle);
+    const isAbbreviation = ABBREVIATIONS.has(title[0].toLowerCase());
+    const gap = matchAt(isAbbreviation ? afterAbbreviationPattern : afterWordPattern, text, afterTitle);
     if (gap === null) continue;
     const start = afterTitle + gap[0].length;
     const end = nameEndAt(text, start);
