@@ -1,9 +1,9 @@
 // @vitest-environment jsdom
 // The whole app on a real data layer (fake-indexeddb) and the real sync engine, talking through an
 // in-memory transport to the real server app: only the network between them is not real.
-import { act, cleanup, fireEvent, render, screen, within } from '@testing-library/react';
+import { act, cleanup, configure, fireEvent, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { useStaffLockStore } from '../features/staff-lock/staff-lock-store';
 import { createInMemoryNetwork, type InMemoryNetwork } from '../../tests/support/in-memory-transport';
 import { App } from './app';
@@ -77,6 +77,11 @@ const unlock = async (user: ReturnType<typeof userEvent.setup>) => {
 };
 
 describe('App', () => {
+  // The first visit to each lazy chunk (a screen, the workspace) is transformed on demand under
+  // test, which on a busy two-core machine can take longer than Testing Library's 1 s default.
+  beforeAll(() => configure({ asyncUtilTimeout: 5_000 }));
+  afterAll(() => configure({ asyncUtilTimeout: 1_000 }));
+
   beforeEach(async () => {
     useAppUpdateStore.setState(useAppUpdateStore.getInitialState(), true);
     useStaffLockStore.setState(useStaffLockStore.getInitialState(), true);

@@ -129,6 +129,7 @@ describe('CaptureScreen', () => {
 
     await user.type(textBox(), 'Not sent yet');
     await user.click(screen.getByRole('button', { name: 'Save' }));
+    await screen.findByText('Saved on this tablet');
     const [saved] = await repository.listNewestFirst(1);
     waiting.add(saved?.id ?? '');
     act(() => listeners.forEach((listener) => listener(new Set(waiting))));
