@@ -30,6 +30,8 @@ export default defineConfig({
     manifest: true,
     sourcemap: false,
     target: 'es2022',
+    // Every browser Wardside supports (current Chromium, Safari, Firefox) has modulepreload built in.
+    modulePreload: { polyfill: false },
   },
   server: {
     proxy: { '/api': 'http://127.0.0.1:8080' },

@@ -8,7 +8,7 @@
  * record, so that after enrolment records carry the server-assigned device id and the ward's id.
  */
 import { z } from 'zod/mini';
-import { MODES_OF_COLLECTION } from '../domain/feedback/feedback-response';
+import { MODES_OF_COLLECTION } from '../domain/feedback/modes-of-collection';
 import {
   formatHybridTimestamp,
   initialHybridTimestamp,

@@ -5,7 +5,7 @@
  * its own (PUSH-4) instead of failing the whole request.
  */
 import { z } from 'zod/mini';
-import { MODES_OF_COLLECTION } from '../domain/feedback/feedback-response';
+import { MODES_OF_COLLECTION } from '../domain/feedback/modes-of-collection';
 import { IDEA_EDITABLE_FIELDS } from '../domain/ideas/idea';
 import { ideaFieldChangeSchema } from '../domain/ideas/merge-idea';
 import { RECORD_TYPES } from '../domain/records';

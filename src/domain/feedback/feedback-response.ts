@@ -3,6 +3,7 @@
  * of staff's help. Append-only: a response is never edited after it is saved.
  */
 import { z } from 'zod/mini';
+import { MODES_OF_COLLECTION } from './modes-of-collection';
 import { freeTextSchema, recordBaseShape } from '../shared/record-base';
 
 /**
@@ -21,36 +22,7 @@ export const FFT_ANSWERS = [
 /** An FFT answer code, 1 (Very good) to 6 (Don't know). */
 export type FftRating = (typeof FFT_ANSWERS)[number]['code'];
 
-/**
- * NHS England's FFT modes of collection (the "Mode …" columns of the monthly return), as stored in a
- * response. NHS England names no category for a ward kiosk; which one a kiosk uses is decided with the
- * monthly return, not here.
- */
-export const MODES_OF_COLLECTION = [
-  'sms',
-  'electronic-discharge',
-  'electronic-home',
-  'paper-discharge',
-  'paper-home',
-  'telephone',
-  'online',
-  'other',
-] as const;
-
-/** A stored mode of collection, for example `'electronic-discharge'`. */
-export type ModeOfCollection = (typeof MODES_OF_COLLECTION)[number];
-
-/** NHS England's name for each mode, as in the return's "Mode …" column headings. */
-export const MODE_OF_COLLECTION_LABELS = {
-  sms: 'SMS',
-  'electronic-discharge': 'Electronic Discharge',
-  'electronic-home': 'Electronic Home',
-  'paper-discharge': 'Paper Discharge',
-  'paper-home': 'Paper Home',
-  telephone: 'Telephone',
-  online: 'Online',
-  other: 'Other',
-} as const satisfies Record<ModeOfCollection, string>;
+export { MODES_OF_COLLECTION, MODE_OF_COLLECTION_LABELS, type ModeOfCollection } from './modes-of-collection';
 
 /** Who answered. */
 export const RESPONDENTS = ['patient', 'carer-or-relative', 'visitor', 'prefer-not-to-say'] as const;

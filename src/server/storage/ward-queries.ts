@@ -1,7 +1,7 @@
 // Wards: adding, finding, and the settings devices receive (staff PIN verifier, escalation text).
 import { randomBytes } from 'node:crypto';
 import type { Kysely, Selectable } from 'kysely';
-import { MODES_OF_COLLECTION, type ModeOfCollection } from '../../domain/feedback/feedback-response';
+import { MODES_OF_COLLECTION, type ModeOfCollection } from '../../domain/feedback/modes-of-collection';
 import { createUuidV7, UUID_V7_RANDOM_BYTE_COUNT } from '../../domain/shared/ids';
 import { err, ok, type Result } from '../../domain/shared/result';
 import type { StaffPinVerifier } from '../../sync/protocol';
