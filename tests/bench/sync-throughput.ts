@@ -176,7 +176,7 @@ export const syncThroughput: Benchmark = {
         notes: [
           'IndexedDB is fake-indexeddb in Node, standing in for the browser IndexedDB (pure JavaScript, slower than a browser)',
           'server: the real Fastify app on SQLite in a temp folder, reached through app.inject (loopback without a socket)',
-          "waiting on server: time the engine waited for push/pull answers (server work, JSON both ways, parsing the answer); the rest is the tablet's IndexedDB work",
+          "waiting on server: time the engine waited for push/pull answers (server work, JSON both ways, parsing the answer); the rest is the tablet's own work (IndexedDB, parsing outbox entries and pulled records)",
           `total is ${(sync.total / baseline.total).toFixed(1)}x the baseline; runs, total ms: ${syncRuns.map((run) => formatMilliseconds(run.totalMilliseconds)).join(' / ')}`,
         ],
       },
