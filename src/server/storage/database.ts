@@ -3,7 +3,7 @@
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import BetterSqlite3 from 'better-sqlite3';
-import { Kysely, PostgresDialect } from 'kysely';
+import { Kysely, PostgresDialect, type SqliteDatabase } from 'kysely';
 import pg from 'pg';
 import type { Config } from '../config';
 import type { DatabaseSchema } from './database-schema';
@@ -29,6 +29,36 @@ export type OpenDatabaseOptions = Pick<Config, 'dataDirectory' | 'databaseUrl'> 
 /** How long a SQLite write waits for another writer before failing with SQLITE_BUSY. */
 const busyTimeoutMilliseconds = 5000;
 
+/** How many prepared statements one SQLite connection keeps, most recently used last. */
+const statementCacheSize = 100;
+
+/**
+ * Kysely's SQLite driver prepares every query again; SQLite's planner then re-parses the SQL each
+ * time. Kysely compiles the same query shape to the same SQL text, so statements are kept by text.
+ * Safe because Kysely runs one query at a time on the one connection.
+ */
+const withStatementCache = (sqlite: BetterSqlite3.Database): SqliteDatabase => {
+  const statements = new Map<string, BetterSqlite3.Statement>();
+  return {
+    close: () => sqlite.close(),
+    prepare: (sql) => {
+      const cached = statements.get(sql);
+      if (cached !== undefined) {
+        statements.delete(sql);
+        statements.set(sql, cached);
+        return cached;
+      }
+      const statement = sqlite.prepare(sql);
+      statements.set(sql, statement);
+      if (statements.size > statementCacheSize) {
+        const oldest = statements.keys().next().value;
+        if (oldest !== undefined) statements.delete(oldest);
+      }
+      return statement;
+    },
+  };
+};
+
 const openSqlite = (dataDirectory: string) => {
   mkdirSync(dataDirectory, { recursive: true });
   const sqlite = new BetterSqlite3(path.join(dataDirectory, sqliteFileName));
@@ -38,7 +68,7 @@ const openSqlite = (dataDirectory: string) => {
   sqlite.pragma('synchronous = NORMAL');
   sqlite.pragma('foreign_keys = ON');
   sqlite.pragma(`busy_timeout = ${busyTimeoutMilliseconds}`);
-  return new ImmediateSqliteDialect({ database: sqlite });
+  return new ImmediateSqliteDialect({ database: withStatementCache(sqlite) });
 };
 
 const openPostgres = (databaseUrl: string, onConnectionError: (error: Error) => void) => {

@@ -2,9 +2,10 @@
 // run instead of per record is what keeps server ingest close to a bare batched insert.
 //
 // The primary key still decides what is new, with ON CONFLICT DO NOTHING; nothing is looked up first.
-// The rows are given the next seqs in order; RETURNING says which went in. When some did not (their id
-// was taken: a repeat, or a reused id), the seqs of those that did are closed up, so the ward's seqs
-// stay gap-free, and the rest are resolved against what is stored, one by one.
+// The rows are given the next seqs in order; the inserted-row count (or, when short, the seqs at or above
+// the first one) says which went in. When some did not (their id was taken: a repeat, or a reused id), the
+// seqs of those that did are closed up, so the ward's seqs stay gap-free, and the rest are resolved
+// against what is stored, one by one.
 import type { AnyRecord } from '../../domain/records';
 import { resolveAgainstStored, type CreateMutation } from './apply-create';
 import type { MutationContext, MutationOutcome } from './mutation-outcome';
@@ -21,7 +22,7 @@ export const insertCreates = async (
   if (pending.length === 0) return [];
   const firstSeq = seqs.next();
   const receivedAt = serverNow.toISOString();
-  const returned = await transaction
+  const inserted = await transaction
     .insertInto('records')
     .values(
       pending.map(({ mutation, record }, index) => ({
@@ -35,10 +36,23 @@ export const insertCreates = async (
       })),
     )
     .onConflict((conflict) => conflict.column('id').doNothing())
-    .returning('seq')
-    .execute();
-  // By seq, not id: the same id twice in one run goes in once, and only the first is new.
-  const insertedSeqs = new Set(returned.map((row) => Number(row.seq)));
+    .executeTakeFirst();
+  // Usually every row goes in, and the count says so without RETURNING. Otherwise the seqs at or
+  // above firstSeq are exactly the rows this insert made: no other row of the ward has one yet.
+  const insertedCount = Number(inserted.numInsertedOrUpdatedRows ?? 0n);
+  const insertedSeqs =
+    insertedCount === pending.length
+      ? new Set(pending.map((_, index) => firstSeq + index))
+      : new Set(
+          (
+            await transaction
+              .selectFrom('records')
+              .select('seq')
+              .where('ward_id', '=', device.wardId)
+              .where('seq', '>=', firstSeq)
+              .execute()
+          ).map((row) => Number(row.seq)),
+        );
 
   const outcomes: MutationOutcome[] = [];
   for (const [index, { record }] of pending.entries()) {
