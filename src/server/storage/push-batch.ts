@@ -11,6 +11,7 @@ import type { DatabaseSchema } from './database-schema';
 import { insertCreates, type PendingCreate } from './insert-creates';
 import type { MutationContext, MutationOutcome } from './mutation-outcome';
 import { quarantineMutation } from './quarantine';
+import { epochKey } from './server-epoch';
 import type { AuthenticatedDevice } from './sync-store';
 import { inWardTransaction, type WardLock } from './ward-lock';
 
@@ -24,10 +25,14 @@ export const applyPushBatch = (
 ): Promise<Result<PushResponse, 'unauthorized'>> =>
   inWardTransaction(db, wardLock, device.wardId, async (transaction, seqs) => {
     // Read under the ward's lock: two batches from one device (a retry racing the original) then
-    // see each other's last mutation id instead of both applying.
+    // see each other's last mutation id instead of both applying. The epoch for the answer comes
+    // with it, one query fewer per batch.
     const row = await transaction
       .selectFrom('devices')
-      .select('last_mutation_id')
+      .select((eb) => [
+        'last_mutation_id',
+        eb.selectFrom('server_meta').select('value').where('key', '=', epochKey).as('epoch'),
+      ])
       .where('id', '=', device.id)
       .where('revoked_at', 'is', null)
       .executeTakeFirst();
@@ -83,7 +88,7 @@ export const applyPushBatch = (
       .where('id', '=', device.id)
       .execute();
     return ok({
-      epoch: await epochOf(transaction),
+      epoch: row.epoch ?? (await epochOf(transaction)),
       results,
       lastAppliedMutationId: lastMutationId,
       clockSkewMs: skewOfBatch(request.sentAt, serverNow),

@@ -3,7 +3,8 @@
 import type { Kysely } from 'kysely';
 import type { DatabaseSchema } from './database-schema';
 
-const epochKey = 'epoch';
+/** server_meta's key for the epoch; the push batch reads it in the same query as the device's row. */
+export const epochKey = 'epoch';
 
 /**
  * Returns the stored epoch, creating it with `createEpoch` if there is none. Safe when several server
