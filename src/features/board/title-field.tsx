@@ -1,4 +1,5 @@
 import type { Ref } from 'react';
+import { FormField, fieldIds } from '../../components/form-field';
 
 type TitleFieldProps = {
   id: string;
@@ -10,18 +11,9 @@ type TitleFieldProps = {
 
 /** The "Title" box of an idea, with its error tied to it. */
 export function TitleField({ id, value, error, onChange, inputRef }: TitleFieldProps) {
-  const errorId = `${id}-error`;
+  const { errorId } = fieldIds(id);
   return (
-    <div className={`nhsuk-form-group${error ? ' nhsuk-form-group--error' : ''}`}>
-      <label className="nhsuk-label" htmlFor={id}>
-        Title
-      </label>
-      {error && (
-        <p className="nhsuk-error-message" id={errorId}>
-          <span className="nhsuk-u-visually-hidden">Error: </span>
-          {error}
-        </p>
-      )}
+    <FormField controlId={id} label="Title" error={error}>
       <input
         ref={inputRef}
         className={`nhsuk-input${error ? ' nhsuk-input--error' : ''}`}
@@ -33,6 +25,6 @@ export function TitleField({ id, value, error, onChange, inputRef }: TitleFieldP
         aria-invalid={error ? true : undefined}
         onChange={(event) => onChange(event.target.value)}
       />
-    </div>
+    </FormField>
   );
 }

@@ -1,12 +1,12 @@
 import { useRef, useState, type FormEvent } from 'react';
+import { FormField, fieldIds } from '../../components/form-field';
 import type { CaptureNotes } from './capture-notes';
 import { useCaptureStore } from './capture-store';
 
 type CaptureFormProps = { notes: Pick<CaptureNotes, 'save'> };
 
 const textId = 'capture-text';
-const hintId = `${textId}-hint`;
-const errorId = `${textId}-error`;
+const { hintId, errorId } = fieldIds(textId);
 
 /** The box for what was said or seen, and its Save button. */
 export function CaptureForm({ notes }: CaptureFormProps) {
@@ -52,19 +52,13 @@ export function CaptureForm({ notes }: CaptureFormProps) {
   return (
     <>
       <form onSubmit={save} noValidate>
-        <div className={`nhsuk-form-group${error ? ' nhsuk-form-group--error' : ''}`}>
-          <label className="nhsuk-label nhsuk-label--m" htmlFor={textId}>
-            What was said or seen
-          </label>
-          <div className="nhsuk-hint" id={hintId}>
-            Do not include names, NHS numbers or anything else that could identify someone.
-          </div>
-          {error && (
-            <p className="nhsuk-error-message" id={errorId}>
-              <span className="nhsuk-u-visually-hidden">Error: </span>
-              {error}
-            </p>
-          )}
+        <FormField
+          controlId={textId}
+          label="What was said or seen"
+          isLabelLarge
+          hint="Do not include names, NHS numbers or anything else that could identify someone."
+          error={error}
+        >
           <textarea
             ref={textBox}
             className={`nhsuk-textarea${error ? ' nhsuk-textarea--error' : ''}`}
@@ -76,7 +70,7 @@ export function CaptureForm({ notes }: CaptureFormProps) {
             aria-invalid={error ? true : undefined}
             onChange={(event) => changeText(event.target.value)}
           />
-        </div>
+        </FormField>
         <button className="nhsuk-button" type="submit">
           Save
         </button>

@@ -1,12 +1,12 @@
 import { useRef, useState, type FormEvent } from 'react';
+import { FormField, fieldIds } from '../../components/form-field';
 import { enrolFailureMessages } from './describe-enrol-failure';
 import type { EnrolledTablet, EnrolTablet } from './enrol-tablet';
 
 type EnrolmentCodeFormProps = { enrol: EnrolTablet; onEnrolled: (tablet: EnrolledTablet) => void };
 
 const codeId = 'enrolment-code';
-const hintId = `${codeId}-hint`;
-const errorId = `${codeId}-error`;
+const { hintId, errorId } = fieldIds(codeId);
 
 /** The enrolment code box and its button. A failed attempt keeps the code in the box. */
 export function EnrolmentCodeForm({ enrol, onEnrolled }: EnrolmentCodeFormProps) {
@@ -43,19 +43,13 @@ export function EnrolmentCodeForm({ enrol, onEnrolled }: EnrolmentCodeFormProps)
 
   return (
     <form onSubmit={submit} noValidate>
-      <div className={`nhsuk-form-group${error ? ' nhsuk-form-group--error' : ''}`}>
-        <label className="nhsuk-label nhsuk-label--m" htmlFor={codeId}>
-          Enrolment code
-        </label>
-        <div className="nhsuk-hint" id={hintId}>
-          The ward manager gives you this code. It works once, for 15 minutes.
-        </div>
-        {error && (
-          <p className="nhsuk-error-message" id={errorId}>
-            <span className="nhsuk-u-visually-hidden">Error: </span>
-            {error}
-          </p>
-        )}
+      <FormField
+        controlId={codeId}
+        label="Enrolment code"
+        isLabelLarge
+        hint="The ward manager gives you this code. It works once, for 15 minutes."
+        error={error}
+      >
         <input
           ref={codeBox}
           className={`nhsuk-input nhsuk-input--width-20${error ? ' nhsuk-input--error' : ''}`}
@@ -70,7 +64,7 @@ export function EnrolmentCodeForm({ enrol, onEnrolled }: EnrolmentCodeFormProps)
           aria-invalid={error ? true : undefined}
           onChange={(event) => setCode(event.target.value)}
         />
-      </div>
+      </FormField>
       {/* Never disabled while enrolling: that would drop keyboard focus; a second tap is ignored. */}
       <button className="nhsuk-button" type="submit">
         Enrol this tablet

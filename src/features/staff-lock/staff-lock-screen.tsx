@@ -1,4 +1,5 @@
 import { useEffect, useRef, useState, type FormEvent } from 'react';
+import { FormField, fieldIds } from '../../components/form-field';
 import { useDocumentTitle } from '../../components/use-document-title';
 import { useNow } from '../../components/use-now';
 import type { CheckStaffPin, ReadStaffLockout } from './check-staff-pin';
@@ -18,8 +19,7 @@ type StaffLockScreenProps = {
 };
 
 const pinId = 'staff-pin';
-const hintId = `${pinId}-hint`;
-const errorId = `${pinId}-error`;
+const { hintId, errorId } = fieldIds(pinId);
 
 /** Shown instead of a staff screen until the ward's staff PIN is entered. */
 export function StaffLockScreen({ checkPin, readLockout, onUnlocked }: StaffLockScreenProps) {
@@ -83,19 +83,13 @@ export function StaffLockScreen({ checkPin, readLockout, onUnlocked }: StaffLock
       <h1>Unlock Wardside</h1>
       <p>Staff screens show what patients and relatives said, so they are locked until you enter the PIN.</p>
       <form onSubmit={submit} noValidate>
-        <div className={`nhsuk-form-group${message ? ' nhsuk-form-group--error' : ''}`}>
-          <label className="nhsuk-label nhsuk-label--m" htmlFor={pinId}>
-            Staff PIN
-          </label>
-          <div className="nhsuk-hint" id={hintId}>
-            The ward&apos;s PIN for staff, from the ward manager.
-          </div>
-          {message && (
-            <p className="nhsuk-error-message" id={errorId}>
-              <span className="nhsuk-u-visually-hidden">Error: </span>
-              {message}
-            </p>
-          )}
+        <FormField
+          controlId={pinId}
+          label="Staff PIN"
+          isLabelLarge
+          hint="The ward’s PIN for staff, from the ward manager."
+          error={message}
+        >
           <input
             ref={pinBox}
             className={`nhsuk-input nhsuk-input--width-10${message ? ' nhsuk-input--error' : ''}`}
@@ -109,7 +103,7 @@ export function StaffLockScreen({ checkPin, readLockout, onUnlocked }: StaffLock
             aria-invalid={message ? true : undefined}
             onChange={(event) => setPin(event.target.value)}
           />
-        </div>
+        </FormField>
         <button className="nhsuk-button" type="submit" disabled={isLockedOut}>
           Unlock
         </button>

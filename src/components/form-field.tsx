@@ -1,0 +1,46 @@
+import type { ReactNode } from 'react';
+
+type FormFieldProps = {
+  /** The id of the control inside; the hint and error ids derive from it (see {@link fieldIds}). */
+  controlId: string;
+  label: string;
+  isLabelLarge?: boolean;
+  hint?: ReactNode;
+  /** The error in plain words, or nothing when the field is fine. */
+  error?: string | null | undefined;
+  /** The control itself, which sets `aria-describedby` from {@link fieldIds}. */
+  children: ReactNode;
+};
+
+/** The ids a control's `aria-describedby` names, derived from its own id. */
+export const fieldIds = (controlId: string) => ({
+  hintId: `${controlId}-hint`,
+  errorId: `${controlId}-error`,
+});
+
+/**
+ * An NHS.UK form group: label, optional hint and an error message tied to the control, with the
+ * error styles that the design system expects. Screen readers hear "Error:" before the message.
+ */
+export function FormField({ controlId, label, isLabelLarge = false, hint, error, children }: FormFieldProps) {
+  const { hintId, errorId } = fieldIds(controlId);
+  return (
+    <div className={`nhsuk-form-group${error ? ' nhsuk-form-group--error' : ''}`}>
+      <label className={`nhsuk-label${isLabelLarge ? ' nhsuk-label--m' : ''}`} htmlFor={controlId}>
+        {label}
+      </label>
+      {hint && (
+        <div className="nhsuk-hint" id={hintId}>
+          {hint}
+        </div>
+      )}
+      {error && (
+        <p className="nhsuk-error-message" id={errorId}>
+          <span className="nhsuk-u-visually-hidden">Error: </span>
+          {error}
+        </p>
+      )}
+      {children}
+    </div>
+  );
+}
