@@ -1,13 +1,13 @@
 // A tablet for the sync benchmark, built as tests/sync/support/test-device.ts builds one (its own
 // IndexedDB, clock, repositories and the real sync engine on the in-memory network), but without
-// src/data/testing/test-database.ts, which registers Vitest hooks and so cannot load outside Vitest.
+// src/data/testing/test-database.ts, which registers Vitest hooks and so cannot load outside Vitest;
+// the clock and random bytes come from the same test environment.
 // Its transport is timed: `transportMilliseconds` is the time the engine spent waiting for answers
 // (the server's work, JSON both ways, and parsing the answer), the rest of a cycle is the device's.
-import { randomBytes } from 'node:crypto';
 import { openWardsideDatabase } from '../../src/data/db';
 import { createIdeaRepository } from '../../src/data/idea-repository';
 import { createNoteRepository } from '../../src/data/note-repository';
-import type { TestEnvironment } from '../../src/data/testing/test-database';
+import { createTestEnvironment } from '../../src/data/testing/test-environment';
 import { enrolDevice } from '../../src/sync/enrol-device';
 import { createSyncEngine } from '../../src/sync/sync-engine';
 import type { SyncTransport } from '../../src/sync/transport';
@@ -21,21 +21,6 @@ export type BenchDevice = TestDevice & {
 };
 
 let databaseCount = 0;
-
-/** A device clock that stands still unless moved, and real random bytes. */
-const createBenchEnvironment = (startMs: number): TestEnvironment => {
-  let time = startMs;
-  return {
-    now: () => new Date(time),
-    randomBytes: (length) => new Uint8Array(randomBytes(length)),
-    advance: (ms) => {
-      time += ms;
-    },
-    set: (ms) => {
-      time = ms;
-    },
-  };
-};
 
 const timed =
   <Arguments extends unknown[], Value>(
@@ -54,7 +39,7 @@ const timed =
 /** Enrols a new staff tablet on the ward; the network must be in auto mode. */
 export const createBenchDevice = async (network: InMemoryNetwork, wardId: string): Promise<BenchDevice> => {
   const db = openWardsideDatabase(`bench-device-${process.pid}-${++databaseCount}`);
-  const environment = createBenchEnvironment(TEST_SERVER_START_MS);
+  const environment = createTestEnvironment(TEST_SERVER_START_MS, databaseCount);
   let waited = 0;
   const addWaited = (milliseconds: number) => {
     waited += milliseconds;

@@ -3,8 +3,9 @@
 import { afterEach } from 'vitest';
 import { createUuidV7 } from '../../domain/shared/ids';
 import { openWardsideDatabase, type WardsideDatabase } from '../db';
-import type { DeviceEnvironment } from '../device-repository';
 import type { StoredEnrolment } from '../sync-state-repository';
+
+export { createTestEnvironment, type TestEnvironment } from './test-environment';
 
 let databaseCount = 0;
 const openDatabases: WardsideDatabase[] = [];
@@ -18,36 +19,6 @@ export const openTestDatabase = (prefix = 'test'): WardsideDatabase => {
   const db = openWardsideDatabase(`${prefix}-${process.pid}-${++databaseCount}`);
   openDatabases.push(db);
   return db;
-};
-
-/** A device clock the test moves by hand, and random bytes that count up (unique, not random). */
-export type TestEnvironment = DeviceEnvironment & {
-  advance: (ms: number) => void;
-  set: (ms: number) => void;
-};
-
-export const createTestEnvironment = (startMs = Date.UTC(2025, 0, 31, 9, 0), seed = 0): TestEnvironment => {
-  let time = startMs;
-  let counter = seed * 1_000_000;
-  return {
-    now: () => new Date(time),
-    randomBytes: (length) => {
-      counter += 1;
-      const bytes = new Uint8Array(length);
-      let value = counter;
-      for (let index = length - 1; index >= 0; index -= 1) {
-        bytes[index] = value % 256;
-        value = Math.floor(value / 256);
-      }
-      return bytes;
-    },
-    advance: (ms) => {
-      time += ms;
-    },
-    set: (ms) => {
-      time = ms;
-    },
-  };
 };
 
 /** An enrolment as the server would give it, with a device id made from `index`. */
