@@ -109,7 +109,8 @@ export const refreshWard = async ({
   await updateWardSettings(db, {
     ward: body.ward,
     role: body.role,
-    // Only staff tokens are sent the PIN verifier; an answer without one leaves the stored one.
+    // Every token is sent the PIN verifier (kiosks need it to leave kiosk mode, DEV-3); an answer
+    // without one, from an older server, leaves the stored one.
     staffPin: body.staffPin === undefined ? enrolment.staffPin : body.staffPin,
     escalationText: body.escalationText,
     modeOfCollection: body.modeOfCollection,

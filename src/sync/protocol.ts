@@ -36,8 +36,8 @@ export const enrolRequestSchema = z.strictObject({
 export type EnrolRequest = z.infer<typeof enrolRequestSchema>;
 
 /**
- * The ward's staff PIN as a salted, slow hash (PBKDF2-SHA256), synced to staff devices so that a
- * tablet can unlock with no network. The PIN itself never leaves the admin's keyboard. `salt` and
+ * The ward's staff PIN as a salted, slow hash (PBKDF2-SHA256), synced to every device of the ward
+ * (staff tablets unlock with it, kiosks leave kiosk mode with it) so that it works with no network. The PIN itself never leaves the admin's keyboard. `salt` and
  * `hash` are lower-case hex; `hash` is the 32-byte PBKDF2-SHA256 output of the PIN's UTF-8 bytes.
  */
 export const staffPinVerifierSchema = z.strictObject({
@@ -180,7 +180,9 @@ export type PullResponse = z.infer<typeof pullResponseSchema>;
 
 /**
  * `GET /api/v1/ward` answer: the ward's settings as they are now, so that a changed PIN or escalation
- * text reaches devices enrolled before the change. `staffPin` is sent to staff tokens only.
+ * text reaches devices enrolled before the change. `staffPin` goes to every token, kiosks included
+ * (DEV-3); it stays optional so that the answer of a server from before that still parses, and an
+ * answer without it leaves the verifier the device holds.
  */
 export const wardResponseSchema = z.strictObject({
   epoch: z.string(),

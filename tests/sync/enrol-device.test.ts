@@ -5,6 +5,7 @@ import { createTestEnvironment, openTestDatabase } from '../../src/data/testing/
 import { isUuidV7 } from '../../src/domain/shared/ids';
 import type { Ward } from '../../src/server/storage/sync-store';
 import { enrolDevice, refreshWard } from '../../src/sync/enrol-device';
+import { checkStaffPin } from '../../src/sync/staff-pin';
 import { createInMemoryNetwork, type InMemoryNetwork } from '../support/in-memory-transport';
 
 let network: InMemoryNetwork;
@@ -101,5 +102,29 @@ describe('refreshWard', () => {
       staffPin: verifier.isOk ? verifier.value : 'no verifier',
       escalationText: 'Tell the nurse in charge now.',
     });
+  });
+});
+
+describe('the staff PIN on a kiosk tablet', () => {
+  it('DEV-3: a kiosk takes the PIN verifier at enrolment and a new one at refresh, and checks the PIN with no network', async () => {
+    const db = openTestDatabase('kiosk-pin');
+    const transport = network.createTransport();
+    await network.store.setStaffPin(ward.id, '2468');
+    const enrolled = await enrolDevice({
+      db,
+      transport,
+      code: await network.createEnrolmentCode(ward.id, 'kiosk'),
+    });
+    expect(enrolled.isOk && enrolled.value.role).toBe('kiosk');
+
+    // checkStaffPin never touches the network: the verifier is on the tablet.
+    const now = () => new Date();
+    expect(await checkStaffPin({ db, pin: '1111', now })).toEqual({ kind: 'wrong-pin', triesLeft: 4 });
+    expect(await checkStaffPin({ db, pin: '2468', now })).toEqual({ kind: 'unlocked' });
+
+    await network.store.setStaffPin(ward.id, '97531');
+    expect((await refreshWard({ db, transport })).isOk).toBe(true);
+    expect(await checkStaffPin({ db, pin: '2468', now })).toEqual({ kind: 'wrong-pin', triesLeft: 4 });
+    expect(await checkStaffPin({ db, pin: '97531', now })).toEqual({ kind: 'unlocked' });
   });
 });

@@ -56,7 +56,9 @@ export const setWardPin = async (command: AdminCommand, idOrName: string): Promi
     command.io.error(`${result.error} No PIN was set.`);
     return 1;
   }
-  command.io.out(`The staff PIN for "${ward.name}" is set. Staff tablets take it up at their next sync.`);
+  command.io.out(
+    `The staff PIN for "${ward.name}" is set. Its staff and kiosk tablets take it up at their next sync.`,
+  );
   return 0;
 };
 

@@ -26,7 +26,8 @@ const expected: Record<Caller, Record<Endpoint, string>> = {
     enrol: '201',
     push: '200 rejected forbidden',
     pull: '200 published ideas',
-    ward: '200 Ward A, no PIN',
+    // Kiosks get the staff PIN verifier too: leaving kiosk mode needs the PIN, offline.
+    ward: '200 Ward A, PIN verifier',
   },
   staff: { enrol: '201', push: '200 applied', pull: '200 notes and ideas', ward: '200 Ward A, PIN verifier' },
   'staff of another ward': {

@@ -51,15 +51,19 @@ describe('POST /api/v1/devices/enrol and GET /api/v1/ward', () => {
     expect(errorResponseSchema.parse(again.json()).error).toBe('invalid-code');
   });
 
-  it('DEV-3: a kiosk gets no PIN verifier, at enrolment or later', async () => {
+  it('DEV-3: a kiosk gets the PIN verifier too, at enrolment and later, to leave kiosk mode offline', async () => {
     const answer = enrolResponseSchema.parse((await enrol({ code: await codeFor('kiosk') })).json());
-    expect(answer).toMatchObject({ role: 'kiosk', staffPin: null });
+    expect(answer.role).toBe('kiosk');
+    expect(answer.staffPin && (await verifyStaffPin('1357', answer.staffPin))).toBe(true);
+    await testApp.store.setStaffPin(ward.id, '86420');
     const settings = await testApp.app.inject({
       method: 'GET',
       url: '/api/v1/ward',
       headers: apiHeaders(answer.token),
     });
-    expect(wardResponseSchema.parse(settings.json())).not.toHaveProperty('staffPin');
+    const { staffPin } = wardResponseSchema.parse(settings.json());
+    expect(staffPin && (await verifyStaffPin('86420', staffPin))).toBe(true);
+    await testApp.store.setStaffPin(ward.id, '1357');
   });
 
   it('a PIN changed after enrolment reaches staff devices through GET /api/v1/ward', async () => {

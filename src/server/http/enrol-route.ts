@@ -38,7 +38,8 @@ export const registerEnrolRoute = (
         ward: { id: ward.id, name: ward.name },
         role: device.role,
         epoch,
-        staffPin: device.role === 'staff' ? ward.staffPin : null,
+        // Kiosks too: leaving kiosk mode needs the staff PIN, checked on the tablet (DEV-3).
+        staffPin: ward.staffPin,
         escalationText: ward.escalationText,
       };
       return reply.code(201).send(answer);

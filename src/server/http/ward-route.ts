@@ -1,5 +1,7 @@
 // GET /api/v1/ward: the ward's settings as they are now, so that a PIN or escalation text changed
-// after enrolment reaches the tablets. The PIN verifier goes to staff tokens only.
+// after enrolment reaches the tablets. The PIN verifier goes to every token, kiosks included: leaving
+// kiosk mode needs the staff PIN, checked on the tablet with no network (SPEC DEV-3 says why that is
+// acceptable).
 import type { FastifyInstance, onRequestHookHandler } from 'fastify';
 import type { WardResponse } from '../../sync/protocol';
 import type { SyncStore } from '../storage/sync-store';
@@ -19,7 +21,7 @@ export const registerWardRoute = (app: FastifyInstance, { store, authenticate }:
       role: device.role,
       escalationText: ward.escalationText,
       modeOfCollection: ward.modeOfCollection,
-      ...(device.role === 'staff' ? { staffPin: ward.staffPin } : {}),
+      staffPin: ward.staffPin,
     };
     return response;
   });
