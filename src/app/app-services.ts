@@ -1,11 +1,13 @@
 /**
- * The composition root of the data layer: opens this tablet's database and reads its enrolment,
- * which decides what the tablet may show. This module is a lazy chunk (main.tsx), and everything
- * beyond the enrolment (repositories, the sync engine) is a further chunk, `workspace.ts`, fetched
- * when a screen needs it, or after the first paint on a kiosk, whose first load has a budget.
+ * The composition root of the data layer: reads this tablet's enrolment, which decides what the
+ * tablet may show. This module is a lazy chunk (main.tsx) that every first paint waits for, so it
+ * reads the enrolment with read-device-face.ts (plain IndexedDB, a few checked fields) and nothing
+ * more. The database (Dexie), the full enrolment and everything beyond it (repositories, the sync
+ * engine) are further chunks, fetched when a screen needs them, or after the first paint on a
+ * kiosk, whose first load has a budget.
  */
-import { openWardsideDatabase } from '../data/db';
-import { readEnrolment } from '../data/sync-state-repository';
+import type { WardsideDatabase } from '../data/db';
+import { readDeviceFace } from '../data/read-device-face';
 import type { PersistentStorage } from '../sync/enrol-device';
 import type { SyncTransport } from '../sync/transport';
 import { createDeviceStore, type DeviceStore } from './device-state';
@@ -31,30 +33,37 @@ export type AppServicesOptions = {
   eventTarget?: Pick<Window, 'addEventListener' | 'removeEventListener'>;
 };
 
-/** Opens this tablet's database and reads its enrolment. */
+/** Reads this tablet's enrolment; the database itself is opened with the workspace. */
 export async function createAppServices(options: AppServicesOptions = {}): Promise<AppServices> {
-  const db = openWardsideDatabase(options.databaseName);
-  const stored = await readEnrolment(db);
-  const device = createDeviceStore({
-    enrolment: stored && { deviceId: stored.deviceId, role: stored.role, wardName: stored.ward.name },
-  });
+  const device = createDeviceStore({ enrolment: await readDeviceFace(options.databaseName) });
+  let db: WardsideDatabase | undefined;
   let workspace: Promise<Workspace> | undefined;
   const loadWorkspace = () =>
-    (workspace ??= import('./workspace').then(({ createWorkspace }) =>
-      createWorkspace({
+    (workspace ??= Promise.all([
+      import('../data/db'),
+      import('../data/sync-state-repository'),
+      import('./workspace'),
+    ]).then(async ([{ openWardsideDatabase }, { readEnrolment }, { createWorkspace }]) => {
+      db = openWardsideDatabase(options.databaseName);
+      // The boot read checked only what the face needs; the full parse has the last word, so a
+      // tablet whose stored enrolment is damaged elsewhere goes back to setup, as it always did.
+      if (device.getState().enrolment !== null && (await readEnrolment(db)) === null) {
+        device.setState({ enrolment: null });
+      }
+      return createWorkspace({
         db,
         device,
         transport: options.transport,
         storage: options.storage ?? (typeof navigator === 'undefined' ? undefined : navigator.storage),
         eventTarget: options.eventTarget ?? (typeof window === 'undefined' ? undefined : window),
-      }),
-    ));
+      });
+    }));
   return {
     device,
     workspace: loadWorkspace,
     close: async () => {
       if (workspace) await (await workspace).stop();
-      db.close();
+      db?.close();
     },
   };
 }
