@@ -3,6 +3,7 @@
  * DEV-3). An idea taken down comes through with `isPublished: false`, so rows are replaced, never
  * removed, and only published ones are listed.
  */
+import { liveQuery } from 'dexie';
 import { z } from 'zod/mini';
 import { uuidV7Schema } from '../domain/shared/record-base';
 import type { WardsideDatabase } from './db';
@@ -27,4 +28,21 @@ export const listPublishedIdeas = async (db: WardsideDatabase): Promise<Publishe
     if (parsed.success && parsed.data.isPublished) published.push(parsed.data);
   }
   return published;
+};
+
+/**
+ * Calls `onChange` with the published ideas now and after every change to them (a pull in this tab
+ * or another), until the returned function is called. A failed read is reported by its name only.
+ */
+export const watchPublishedIdeas = (
+  db: WardsideDatabase,
+  onChange: (ideas: PublishedIdeaRow[]) => void,
+  onError: (error: unknown) => void = logReadError,
+): (() => void) => {
+  const subscription = liveQuery(() => listPublishedIdeas(db)).subscribe({ next: onChange, error: onError });
+  return () => subscription.unsubscribe();
+};
+
+const logReadError = (error: unknown): void => {
+  console.error('Reading published ideas failed:', error instanceof Error ? error.name : 'unknown error');
 };

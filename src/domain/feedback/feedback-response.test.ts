@@ -2,7 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { createUuidV7 } from '../shared/ids';
 import { parseSchema } from '../shared/parse-schema';
 import {
+  ASSISTANTS,
   FFT_ANSWERS,
+  RESPONDENTS,
   MODES_OF_COLLECTION,
   MODE_OF_COLLECTION_LABELS,
   feedbackResponseSchema,
@@ -69,6 +71,24 @@ describe('feedbackResponseSchema', () => {
     expect(parseSchema(feedbackResponseSchema, { ...valid, language: 'pt-BR', redactions: [] }).isOk).toBe(
       true,
     );
+  });
+
+  it('keeps a blank "Who is answering?" or "Did anyone help" as not answered, apart from real answers', () => {
+    expect(RESPONDENTS).toEqual([
+      'patient',
+      'carer-or-relative',
+      'visitor',
+      'prefer-not-to-say',
+      'not-answered',
+    ]);
+    expect(ASSISTANTS).toEqual(['none', 'staff', 'carer-or-relative', 'interpreter', 'not-answered']);
+    expect(
+      parseSchema(feedbackResponseSchema, {
+        ...valid,
+        respondent: 'not-answered',
+        assistedBy: 'not-answered',
+      }).isOk,
+    ).toBe(true);
   });
 
   it('refuses unknown fields', () => {

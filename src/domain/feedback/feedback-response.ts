@@ -24,11 +24,29 @@ export type FftRating = (typeof FFT_ANSWERS)[number]['code'];
 
 export { MODES_OF_COLLECTION, MODE_OF_COLLECTION_LABELS, type ModeOfCollection } from './modes-of-collection';
 
-/** Who answered. */
-export const RESPONDENTS = ['patient', 'carer-or-relative', 'visitor', 'prefer-not-to-say'] as const;
+/**
+ * Who answered. `'not-answered'` means the question was left blank, which is not the same as
+ * choosing "Prefer not to say": a blank must never be counted as an answer.
+ */
+export const RESPONDENTS = [
+  'patient',
+  'carer-or-relative',
+  'visitor',
+  'prefer-not-to-say',
+  'not-answered',
+] as const;
 
-/** Who helped the respondent answer, if anyone. */
-export const ASSISTANTS = ['none', 'staff', 'carer-or-relative', 'interpreter'] as const;
+/** Who answered, for example `'carer-or-relative'`. */
+export type Respondent = (typeof RESPONDENTS)[number];
+
+/**
+ * Who helped the respondent answer, if anyone. `'not-answered'` means the question was left blank,
+ * which is not the same as answering "No" (`'none'`).
+ */
+export const ASSISTANTS = ['none', 'staff', 'carer-or-relative', 'interpreter', 'not-answered'] as const;
+
+/** Who helped, for example `'interpreter'`. */
+export type Assistant = (typeof ASSISTANTS)[number];
 
 /** Kinds of identifier removed from the free text before saving. */
 export const REDACTION_KINDS = [

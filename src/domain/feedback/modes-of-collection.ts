@@ -32,3 +32,9 @@ export const MODE_OF_COLLECTION_LABELS = {
   online: 'Online',
   other: 'Other',
 } as const satisfies Record<ModeOfCollection, string>;
+
+/**
+ * The mode a kiosk records when its ward has not chosen one. NHS England names no kiosk mode; a ward
+ * kiosk is answered at the end of a stay, so "Electronic Discharge" is the nearest column.
+ */
+export const KIOSK_DEFAULT_MODE_OF_COLLECTION: ModeOfCollection = 'electronic-discharge';
