@@ -36,9 +36,13 @@ export const kioskLanguageOf = (code: KioskLanguageCode): KioskLanguage =>
   KIOSK_LANGUAGES.find((language) => language.code === code) ?? KIOSK_LANGUAGES[0];
 
 async function loadCatalogue(code: KioskLanguageCode, components: string[]): Promise<ComponentsJSON> {
+  // @nanostores/i18n waits for every component it asked for: one missing from the catalogue
+  // (a new component not yet translated) would keep it loading for ever, so it gets an empty
+  // entry and shows its English.
+  const untranslated: ComponentsJSON = Object.fromEntries(components.map((component) => [component, {}]));
   try {
     const catalogue = (await import(`./locales/${code}.json`)) as { default: ComponentsJSON };
-    return catalogue.default;
+    return { ...untranslated, ...catalogue.default };
   } catch (error) {
     // A catalogue missing from the cache while offline must not leave the kiosk half-switched:
     // empty components show English, and the next tick goes back to English and forgets this
@@ -48,7 +52,7 @@ async function loadCatalogue(code: KioskLanguageCode, components: string[]): Pro
       Reflect.deleteProperty(kioskI18n.cache, code);
       if (kioskLanguage.get() === code) kioskLanguage.set(DEFAULT_LANGUAGE);
     });
-    return Object.fromEntries(components.map((component) => [component, {}]));
+    return untranslated;
   }
 }
 
