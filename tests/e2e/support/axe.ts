@@ -25,8 +25,9 @@ const readAxeSource = (): string => {
 
 /** Violations of WCAG 2.2 AA rules on the page as it is now; empty when it passes. */
 export async function axeViolations(page: Page): Promise<Violation[]> {
-  // Injected as a script tag, which the app's CSP forbids: the test context sets bypassCSP.
-  await page.addScriptTag({ content: readAxeSource() });
+  // Injected as a script tag, which the app's CSP forbids: the test context sets bypassCSP. Once
+  // per document: a test that checks many states of one page skips the half-megabyte each time.
+  if (!(await page.evaluate(() => 'axe' in window))) await page.addScriptTag({ content: readAxeSource() });
   return page.evaluate(
     async (tags) => {
       const axe = (

@@ -28,6 +28,8 @@ type Fixtures = {
   ward: TestWard;
   /** Enrols `page` as a staff tablet of `ward` through /setup and unlocks it with the PIN. */
   enrolStaffTablet: (page: Page) => Promise<void>;
+  /** Enrols `page` as a kiosk of `ward` through /setup; it ends on the FFT question. */
+  enrolKioskTablet: (page: Page) => Promise<void>;
 };
 
 export const test = base.extend<Fixtures>({
@@ -77,6 +79,11 @@ export const test = base.extend<Fixtures>({
     await provide(async (page) => {
       await enrol(page, server.url, await ward.createCode('staff'), 'staff');
       await unlock(page, ward.pin);
+    });
+  },
+  enrolKioskTablet: async ({ server, ward }, provide) => {
+    await provide(async (page) => {
+      await enrol(page, server.url, await ward.createCode('kiosk'), 'kiosk');
     });
   },
 });

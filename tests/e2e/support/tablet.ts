@@ -1,5 +1,6 @@
 // A tablet as a person sets it up: enrolled through /setup with a code, unlocked with the PIN.
 import { expect, type Page } from '@playwright/test';
+import { FFT_QUESTION } from './kiosk-text';
 
 export const setupScreen = (page: Page) => ({
   code: page.getByRole('textbox', { name: 'Enrolment code' }),
@@ -13,8 +14,9 @@ export const lockScreen = (page: Page) => ({
 });
 
 /**
- * Enrols the tablet with `code` and waits until it has moved on. The browser may refuse to keep
- * storage (headless Chromium often does); the setup screen then warns and waits for Continue.
+ * Enrols the tablet with `code` and waits until it has moved on: a staff tablet to its PIN screen,
+ * a kiosk to the FFT question. The browser may refuse to keep storage (headless Chromium often
+ * does); the setup screen then warns and waits for Continue.
  */
 export async function enrol(
   page: Page,
@@ -27,7 +29,9 @@ export async function enrol(
   await setup.code.fill(code);
   await setup.enrol.click();
   const next =
-    role === 'staff' ? lockScreen(page).pin : page.getByRole('heading', { level: 1, name: 'Kiosk' });
+    role === 'staff'
+      ? lockScreen(page).pin
+      : page.getByRole('heading', { level: 1, name: FFT_QUESTION, exact: true });
   await expect(setup.continue.or(next)).toBeVisible();
   if (await setup.continue.isVisible()) await setup.continue.click();
   await expect(next).toBeVisible();
