@@ -2,7 +2,7 @@ import type { FftRating } from '../../../domain/feedback/feedback-response';
 
 /**
  * What sets each picture apart besides colour: the mouth (an open grin, a smile, a straight
- * line, a frown, an open frown with eyebrows) or, for "Don't know", a question mark instead of a
+ * line, a frown, an open frown under sad eyebrows) or, for "Don't know", a question mark instead of a
  * face. Drawn with `currentColor` so high contrast and forced colours recolour it.
  */
 const FEATURES: Record<FftRating, { mouth: string; isFilled?: boolean; brows?: string }> = {
@@ -10,7 +10,7 @@ const FEATURES: Record<FftRating, { mouth: string; isFilled?: boolean; brows?: s
   2: { mouth: 'M20 39 Q32 50 44 39' },
   3: { mouth: 'M21 43 H43' },
   4: { mouth: 'M20 47 Q32 36 44 47' },
-  5: { mouth: 'M19 50 Q32 33 45 50 Z', isFilled: true, brows: 'M15 16 L27 21 M49 16 L37 21' },
+  5: { mouth: 'M19 50 Q32 33 45 50 Z', isFilled: true, brows: 'M15 21 L27 16 M49 21 L37 16' },
   6: { mouth: '' },
 };
 
