@@ -3,6 +3,7 @@
 import { describe } from 'vitest';
 import type { MakeStore } from './contract-setup';
 import { devicesContract } from './devices.contract';
+import { identifierFlagsContract } from './identifier-flags.contract';
 import { pullContract } from './pull.contract';
 import { pushContract } from './push.contract';
 
@@ -13,5 +14,6 @@ export const syncStoreContract = (name: string, makeStore: MakeStore): void => {
     describe('devices', () => devicesContract(makeStore));
     describe('push', () => pushContract(makeStore));
     describe('pull', () => pullContract(makeStore));
+    describe('identifier flags and ward settings', () => identifierFlagsContract(makeStore));
   });
 };

@@ -1,9 +1,16 @@
 // The admin CLI's commands, each given an open SyncStore. They print plain sentences; where a script
 // needs one value (a ward id, an enrolment code) it is alone on the last line. A command returns its
 // exit code; every failure says what to do about it.
+import {
+  MODE_OF_COLLECTION_LABELS,
+  MODES_OF_COLLECTION,
+  type ModeOfCollection,
+} from '../../domain/feedback/modes-of-collection';
 import { DEVICE_ROLES, type DeviceRole } from '../../sync/protocol';
 import type { SyncStore, Ward } from '../storage/sync-store';
+import { MAX_ESCALATION_TEXT_LENGTH } from '../storage/ward-queries';
 import { formatDeviceTable } from './device-table';
+import { formatFlagTable } from './flag-table';
 
 export type AdminIo = {
   out(line: string): void;
@@ -102,5 +109,91 @@ export const revokeDevice = async ({ store, io }: AdminCommand, deviceId: string
     return 1;
   }
   io.out(`Device ${deviceId} is revoked: it can no longer sync. What it holds stays on the tablet.`);
+  return 0;
+};
+
+/** What the kiosk says before the ward's escalation text, and instead of it when there is none. */
+const ESCALATION_LEAD = 'If you have an urgent concern, ';
+const NO_ESCALATION_TEXT = 'please speak to a member of staff now.';
+
+export const setWardEscalation = async (
+  command: AdminCommand,
+  idOrName: string,
+  text: string,
+): Promise<number> => {
+  const trimmed = text.trim();
+  if (trimmed.length > MAX_ESCALATION_TEXT_LENGTH) {
+    command.io.error(
+      `The escalation text is ${trimmed.length.toLocaleString('en-GB')} characters; the most is ` +
+        `${MAX_ESCALATION_TEXT_LENGTH.toLocaleString('en-GB')}. Kiosks show it after "${ESCALATION_LEAD}", ` +
+        'so a sentence or two is enough. Nothing was changed.',
+    );
+    return 1;
+  }
+  const ward = await resolveWard(command, idOrName);
+  if (ward === undefined) return 1;
+  const result = await command.store.setEscalationText(ward.id, trimmed);
+  if (!result.isOk) {
+    command.io.error(`${result.error} Nothing was changed.`);
+    return 1;
+  }
+  command.io.out(
+    trimmed.length === 0
+      ? `The escalation text for "${ward.name}" is cleared. Kiosks will show:`
+      : `The escalation text for "${ward.name}" is set. Kiosks will show:`,
+  );
+  command.io.out(`  ${ESCALATION_LEAD}${trimmed.length === 0 ? NO_ESCALATION_TEXT : trimmed}`);
+  command.io.out("The ward's tablets take it up at their next sync.");
+  return 0;
+};
+
+/** A mode by its code (`electronic-discharge`) or NHS England's name for it (`Electronic Discharge`), any case. */
+const parseModeOfCollection = (value: string): ModeOfCollection | undefined => {
+  const wanted = value.trim().toLowerCase();
+  return MODES_OF_COLLECTION.find(
+    (mode) => mode === wanted || MODE_OF_COLLECTION_LABELS[mode].toLowerCase() === wanted,
+  );
+};
+
+export const setWardMode = async (
+  command: AdminCommand,
+  idOrName: string,
+  value: string,
+): Promise<number> => {
+  const mode = parseModeOfCollection(value);
+  if (mode === undefined) {
+    command.io.error(`"${value}" is not an FFT mode of collection. Use one of:`);
+    for (const known of MODES_OF_COLLECTION) {
+      command.io.error(`  ${known.padEnd(20)} ${MODE_OF_COLLECTION_LABELS[known]}`);
+    }
+    return 1;
+  }
+  const ward = await resolveWard(command, idOrName);
+  if (ward === undefined) return 1;
+  const result = await command.store.setModeOfCollection(ward.id, mode);
+  if (!result.isOk) {
+    command.io.error(`${result.error} Nothing was changed.`);
+    return 1;
+  }
+  command.io.out(
+    `Kiosk feedback on "${ward.name}" is now recorded as "${MODE_OF_COLLECTION_LABELS[mode]}" (${mode}) ` +
+      'from the next sync of each kiosk.',
+  );
+  return 0;
+};
+
+export const listFlags = async (command: AdminCommand, idOrName: string | undefined): Promise<number> => {
+  const ward = idOrName === undefined ? undefined : await resolveWard(command, idOrName);
+  if (idOrName !== undefined && ward === undefined) return 1;
+  const flags = await command.store.listIdentifierFlags(ward?.id);
+  if (flags.length === 0) {
+    command.io.out(
+      ward === undefined
+        ? 'No records are flagged: the identifier check found nothing.'
+        : `No records on "${ward.name}" are flagged: the identifier check found nothing.`,
+    );
+    return 0;
+  }
+  command.io.out(formatFlagTable(flags, await command.store.listWards()));
   return 0;
 };

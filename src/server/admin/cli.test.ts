@@ -4,6 +4,7 @@ import { fileURLToPath } from 'node:url';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { openDatabase, type Database } from '../storage/database';
 import { createSyncStore } from '../storage/kysely-sync-store';
+import { createMutation, makeNote, pushOf } from '../../../tests/contract/sync-fixtures';
 import { verifyStaffPin } from '../storage/staff-pin-verifier';
 import { createTemporaryDirectory, type TemporaryDirectory } from '../testing/temporary-directory';
 
@@ -113,4 +114,90 @@ describe('admin CLI', () => {
     expect(unknown.code).toBe(1);
     expect(unknown.stderr).toContain('No device has the id "no-such-device"');
   }, 60_000);
+
+  it('sets the escalation text kiosks show, refusing one over 1,000 characters, and clears it with ""', async () => {
+    const { lastLine: wardId } = await admin(['ward', 'add', 'Ward 7B']);
+    const set = await admin(['ward', 'escalation', 'Ward 7B', ' ask for the nurse in charge, bleep 4455. ']);
+    expect(set.code).toBe(0);
+    expect(set.stdout).toContain('If you have an urgent concern, ask for the nurse in charge, bleep 4455.');
+    expect((await openStore().findWard(wardId))?.escalationText).toBe(
+      'ask for the nurse in charge, bleep 4455.',
+    );
+
+    const long = await admin(['ward', 'escalation', wardId, 'x'.repeat(1001)]);
+    expect(long.code).toBe(1);
+    expect(long.stderr).toContain('The escalation text is 1,001 characters; the most is 1,000.');
+    const unquoted = await admin(['ward', 'escalation', 'Ward 7B', 'ask', 'the', 'nurse']);
+    expect(unquoted.code).toBe(1);
+    expect(unquoted.stderr).toContain('Put the escalation text in quotes');
+    expect((await openStore().findWard(wardId))?.escalationText).toBe(
+      'ask for the nurse in charge, bleep 4455.',
+    );
+
+    const cleared = await admin(['ward', 'escalation', 'Ward 7B', '']);
+    expect(cleared.code).toBe(0);
+    expect(cleared.stdout).toContain('If you have an urgent concern, please speak to a member of staff now.');
+    expect((await openStore().findWard(wardId))?.escalationText).toBeNull();
+  }, 120_000);
+
+  it('sets the mode of collection by code or NHS England name, and lists the modes when it is not one', async () => {
+    const { lastLine: wardId } = await admin(['ward', 'add', 'Ward 7B']);
+    const set = await admin(['ward', 'mode', 'Ward 7B', 'paper-discharge']);
+    expect(set.code).toBe(0);
+    expect(set.stdout).toContain('"Paper Discharge" (paper-discharge)');
+    expect((await openStore().findWard(wardId))?.modeOfCollection).toBe('paper-discharge');
+    expect((await admin(['ward', 'mode', wardId, 'Electronic Discharge'])).code).toBe(0);
+    expect((await openStore().findWard(wardId))?.modeOfCollection).toBe('electronic-discharge');
+
+    const wrong = await admin(['ward', 'mode', 'Ward 7B', 'kiosk']);
+    expect(wrong.code).toBe(1);
+    expect(wrong.stderr).toContain('"kiosk" is not an FFT mode of collection. Use one of:');
+    for (const mode of ['sms', 'electronic-discharge', 'paper-home', 'telephone', 'online', 'other']) {
+      expect(wrong.stderr).toContain(mode);
+    }
+    expect((await openStore().findWard(wardId))?.modeOfCollection).toBe('electronic-discharge');
+  }, 120_000);
+
+  it('lists flagged records with kinds and counts only, for one ward or all', async () => {
+    const { lastLine: wardId } = await admin(['ward', 'add', 'Ward 7B']);
+    await admin(['ward', 'add', 'Ward 2A']);
+    expect((await admin(['flags'])).stdout).toContain('No records are flagged');
+    const store = openStore();
+    const enrolment = await store.enrolDevice(
+      (await store.createEnrolmentCode(wardId, 'staff', new Date())).code,
+      new Date(),
+    );
+    if (enrolment === undefined) throw new Error('enrolment');
+    const { device } = enrolment;
+    const note = makeNote(
+      { wardId, deviceId: device.id },
+      { text: 'Nurse Jane asked us to ring her son on 07700 900123 or jo@example.com' },
+    );
+    await store.applyPushBatch(device, pushOf([createMutation(1, 'note', note)]), new Date());
+
+    const listed = await admin(['flags']);
+    expect(listed.code).toBe(0);
+    const [header, row, ...others] = listed.stdout.trimEnd().split('\n');
+    expect(header?.split(/\s{2,}/)).toEqual(['RECORD ID', 'TYPE', 'WARD', 'FOUND', 'FLAGGED']);
+    expect(row?.split(/\s{2,}/)).toEqual([
+      note.id,
+      'note',
+      'Ward 7B',
+      'phone number: 1, email address: 1, name: 1',
+      expect.stringMatching(/^\d{4}-\d\d-\d\d \d\d:\d\d UTC$/),
+    ]);
+    expect(others).toEqual([]);
+    for (const secret of ['Jane', '07700', 'example', 'ring']) expect(listed.stdout).not.toContain(secret);
+
+    expect((await admin(['flags', '--ward', 'Ward 7B'])).stdout).toContain(note.id);
+    expect((await admin(['flags', '--ward', 'Ward 2A'])).stdout).toContain(
+      'No records on "Ward 2A" are flagged',
+    );
+    const unknown = await admin(['flags', '--ward', 'Ward 9']);
+    expect(unknown.code).toBe(1);
+    expect(unknown.stderr).toContain('The wards are: "Ward 2A", "Ward 7B".');
+    expect((await admin(['devices', 'Ward 7B', '--ward', 'Ward 7B'])).stderr).toContain(
+      '--ward goes with the flags command only.',
+    );
+  }, 120_000);
 });

@@ -12,7 +12,10 @@ import {
   addWard,
   createCode,
   listDevices,
+  listFlags,
   revokeDevice,
+  setWardEscalation,
+  setWardMode,
   setWardPin,
   type AdminCommand,
   type AdminIo,
@@ -24,10 +27,17 @@ const usage = `Usage: npm run admin -- <command>
 Commands:
   ward add "<name>"                 Add a ward. Prints its id on the last line.
   ward pin <ward>                   Set the ward's staff PIN (4 to 8 digits), read from standard input.
+  ward escalation <ward> "<text>"   Set what kiosks show after "If you have an urgent concern, "
+                                    (at most 1,000 characters; "" clears it).
+  ward mode <ward> <mode>           Set the FFT mode of collection kiosks record: sms,
+                                    electronic-discharge, electronic-home, paper-discharge,
+                                    paper-home, telephone, online or other.
   enrol <ward> --role kiosk|staff   Make a single-use code that enrols one tablet, valid 15 minutes.
                                     Prints the code on the last line.
   devices <ward>                    List the ward's tablets: id, role, enrolled, last seen, revoked.
   revoke <deviceId>                 Stop a tablet from syncing, for good.
+  flags [--ward <ward>]             List records in which the server's identifier check found
+                                    something, for review: id, type, ward, kinds and counts, date.
 
 <ward> is a ward's id or its exact name. The database is the server's: SQLite in DATA_DIR
 (default ./data) or PostgreSQL at DATABASE_URL.`;
@@ -35,18 +45,37 @@ Commands:
 type Run = (command: AdminCommand) => Promise<number>;
 
 /** The command to run, or a message saying what is wrong with the arguments. */
-const chooseCommand = (positionals: string[], role: string | undefined): Run | string => {
-  const [first, second, third, ...rest] = positionals;
+const chooseCommand = (
+  positionals: string[],
+  { role, ward }: { role?: string; ward?: string },
+): Run | string => {
+  const [first, second, third, fourth, ...rest] = positionals;
   const exactly = (count: number, run: Run) =>
     positionals.length === count
       ? run
       : `"${positionals.slice(0, count - 1).join(' ')}" takes ${count - 1} value(s).`;
   if (role !== undefined && first !== 'enrol') return '--role goes with the enrol command only.';
-  if (first === 'ward' && second === 'add' && third !== undefined && rest.length === 0) {
+  if (ward !== undefined && first !== 'flags') return '--ward goes with the flags command only.';
+  if (first === 'flags') return exactly(1, (command) => listFlags(command, ward));
+  if (first === 'ward' && second === 'add' && third !== undefined && fourth === undefined) {
     return (command) => addWard(command, third);
   }
-  if (first === 'ward' && second === 'add' && rest.length > 0) {
+  if (first === 'ward' && second === 'add' && fourth !== undefined) {
     return 'Put a ward name with spaces in quotes: ward add "Ward 7B".';
+  }
+  if (first === 'ward' && second === 'escalation' && third !== undefined && fourth !== undefined) {
+    return rest.length === 0
+      ? (command) => setWardEscalation(command, third, fourth)
+      : 'Put the escalation text in quotes: ward escalation "Ward 7B" "ask for the nurse in charge."';
+  }
+  if (first === 'ward' && second === 'escalation') {
+    return 'Say which ward and the text: ward escalation "Ward 7B" "ask for the nurse in charge."';
+  }
+  if (first === 'ward' && second === 'mode' && third !== undefined && fourth !== undefined) {
+    return exactly(4, (command) => setWardMode(command, third, fourth));
+  }
+  if (first === 'ward' && second === 'mode') {
+    return 'Say which ward and the mode: ward mode "Ward 7B" electronic-discharge.';
   }
   if (first === 'ward' && second === 'pin' && third !== undefined) {
     return exactly(3, (command) => setWardPin(command, third));
@@ -67,7 +96,11 @@ const main = async (): Promise<number> => {
   try {
     parsed = parseArgs({
       allowPositionals: true,
-      options: { role: { type: 'string' }, help: { type: 'boolean', short: 'h' } },
+      options: {
+        role: { type: 'string' },
+        ward: { type: 'string' },
+        help: { type: 'boolean', short: 'h' },
+      },
     });
   } catch (error) {
     console.error(`${error instanceof Error ? error.message : String(error)}\n\n${usage}`);
@@ -77,7 +110,7 @@ const main = async (): Promise<number> => {
     console.log(usage);
     return 0;
   }
-  const run = chooseCommand(parsed.positionals, parsed.values.role);
+  const run = chooseCommand(parsed.positionals, parsed.values);
   if (typeof run === 'string') {
     console.error(`${run}\n\n${usage}`);
     return 1;

@@ -5,17 +5,8 @@ import type { DeviceSummary } from '../storage/sync-store';
 export const formatTime = (iso: string | null): string =>
   iso === null ? '-' : `${iso.slice(0, 16).replace('T', ' ')} UTC`;
 
-export const formatDeviceTable = (devices: readonly DeviceSummary[]): string => {
-  const rows = [
-    ['DEVICE ID', 'ROLE', 'ENROLLED', 'LAST SEEN', 'REVOKED'],
-    ...devices.map((device) => [
-      device.id,
-      device.role,
-      formatTime(device.createdAt),
-      formatTime(device.lastSeenAt),
-      formatTime(device.revokedAt),
-    ]),
-  ];
+/** Rows of cells as lines, each column padded to its widest cell and two spaces between columns. */
+export const formatColumns = (rows: readonly (readonly string[])[]): string => {
   const widths = rows[0]?.map((_, column) => Math.max(...rows.map((row) => row[column]?.length ?? 0))) ?? [];
   return rows
     .map((row) =>
@@ -26,3 +17,15 @@ export const formatDeviceTable = (devices: readonly DeviceSummary[]): string => 
     )
     .join('\n');
 };
+
+export const formatDeviceTable = (devices: readonly DeviceSummary[]): string =>
+  formatColumns([
+    ['DEVICE ID', 'ROLE', 'ENROLLED', 'LAST SEEN', 'REVOKED'],
+    ...devices.map((device) => [
+      device.id,
+      device.role,
+      formatTime(device.createdAt),
+      formatTime(device.lastSeenAt),
+      formatTime(device.revokedAt),
+    ]),
+  ]);

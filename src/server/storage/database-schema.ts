@@ -86,6 +86,20 @@ export type QuarantineTable = {
   received_at: string;
 };
 
+/**
+ * A record in which the server's identifier check found something, for staff to review (the record is
+ * stored all the same). Only kinds and counts are kept, never the text or what was found.
+ */
+export type IdentifierFlagsTable = {
+  record_id: string;
+  /** `feedbackResponse` or `note`: the records with free text from patients and about them. */
+  record_type: string;
+  ward_id: string;
+  /** JSON text: `[{ "kind": "phone-number", "count": 1 }, …]`. */
+  kinds: string;
+  flagged_at: string;
+};
+
 export type DatabaseSchema = {
   server_meta: ServerMetaTable;
   wards: WardsTable;
@@ -93,4 +107,5 @@ export type DatabaseSchema = {
   enrolment_codes: EnrolmentCodesTable;
   records: RecordsTable;
   quarantine: QuarantineTable;
+  identifier_flags: IdentifierFlagsTable;
 };

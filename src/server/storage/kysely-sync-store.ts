@@ -14,11 +14,19 @@ import {
 import { postgresWardLock } from './postgres-ward-lock';
 import { pullChanges } from './pull-changes';
 import { applyPushBatch } from './push-batch';
+import { listIdentifierFlags } from './identifier-flags';
 import { listQuarantine } from './quarantine';
 import { ensureServerEpoch, readServerEpoch, replaceServerEpoch } from './server-epoch';
 import { sqliteWardLock } from './sqlite-ward-lock';
 import type { SyncStore } from './sync-store';
-import { createWard, findWard, listWards, setEscalationText, setStaffPin } from './ward-queries';
+import {
+  createWard,
+  findWard,
+  listWards,
+  setEscalationText,
+  setModeOfCollection,
+  setStaffPin,
+} from './ward-queries';
 
 /** The epoch is made at server start; a store used before that (a test, the admin CLI) makes it then. */
 const epochOf = async (db: Kysely<DatabaseSchema>): Promise<string> =>
@@ -36,6 +44,7 @@ export const createSyncStore = ({ db, dialect }: Pick<Database, 'db' | 'dialect'
     findWard: (idOrName) => findWard(db, idOrName),
     setStaffPin: (wardId, pin) => setStaffPin(db, wardId, pin),
     setEscalationText: (wardId, text) => setEscalationText(db, wardId, text),
+    setModeOfCollection: (wardId, mode) => setModeOfCollection(db, wardId, mode),
     createEnrolmentCode: (wardId, role, now) => createEnrolmentCode(db, wardId, role, now),
     enrolDevice: async (code, now) => {
       const enrolment = await enrolDevice(db, code, now);
@@ -48,5 +57,6 @@ export const createSyncStore = ({ db, dialect }: Pick<Database, 'db' | 'dialect'
       applyPushBatch(db, wardLock, epochOf, device, request, serverNow),
     pullChanges: (device, cursor, limit) => pullChanges(db, epochOf, device, cursor, limit),
     listQuarantine: (wardId) => listQuarantine(db, wardId),
+    listIdentifierFlags: (wardId) => listIdentifierFlags(db, wardId),
   };
 };

@@ -1,6 +1,7 @@
-// Applying a push batch (SPEC PUSH-1 to PUSH-5): one transaction, under the ward's lock, that applies
-// each mutation in order and stores the device's last applied mutation id with them. If anything
-// throws, none of it happened, and the device sends the same batch again.
+// Applying a push batch (SPEC PUSH-1 to PUSH-6): one transaction, under the ward's lock, that applies
+// each mutation in order and stores the device's last applied mutation id with them, and the identifier
+// flags of the feedback and notes it stored (PUSH-6). If anything throws, none of it happened, and the
+// device sends the same batch again.
 import type { Kysely } from 'kysely';
 import { err, ok, type Result } from '../../domain/shared/result';
 import type { MutationResult, PushRequest, PushResponse } from '../../sync/protocol';
@@ -8,6 +9,7 @@ import { applyCreateMadeElsewhere, planCreate } from './apply-create';
 import { applyIdeaChange } from './apply-idea-change';
 import { skewOfBatch } from './clock-adjustments';
 import type { DatabaseSchema } from './database-schema';
+import { flagFor, insertIdentifierFlags, type PendingFlag } from './identifier-flags';
 import { insertCreates, type PendingCreate } from './insert-creates';
 import type { MutationContext, MutationOutcome } from './mutation-outcome';
 import { quarantineMutation } from './quarantine';
@@ -43,9 +45,16 @@ export const applyPushBatch = (
     // Consecutive plain creates are inserted together; anything that reads stored records (an idea
     // change, a record made elsewhere) first waits for the creates before it, so order is kept.
     let run: (PendingCreate & { index: number })[] = [];
+    // Only records stored now are checked: a repeat was checked when it was first stored.
+    const flags: PendingFlag[] = [];
     const insertRun = async () => {
       const answers = await insertCreates(context, run);
-      run.forEach(({ index }, position) => (outcomes[index] = answers[position]));
+      run.forEach(({ index, mutation, record }, position) => {
+        const answer = answers[position];
+        outcomes[index] = answer;
+        const flag = answer?.status === 'applied' ? flagFor(mutation.recordType, record) : undefined;
+        if (flag !== undefined) flags.push(flag);
+      });
       run = [];
     };
 
@@ -72,6 +81,7 @@ export const applyPushBatch = (
       }
     }
     await insertRun();
+    await insertIdentifierFlags(transaction, device.wardId, flags, serverNow);
 
     const results: MutationResult[] = [];
     for (const [index, mutation] of request.mutations.entries()) {

@@ -1,9 +1,10 @@
 // The server's storage for sync, behind one interface with one implementation in shared Kysely code
 // (kysely-sync-store.ts) and a small per-database ward lock (postgres-ward-lock.ts, sqlite-ward-lock.ts).
 // It owns wards, the staff PIN verifier, enrolment codes, devices and their tokens, records with their
-// per-ward seqs, the quarantine and the epoch. The same contract suite (tests/contract) runs against
+// per-ward seqs, the quarantine, identifier flags and the epoch. The same contract suite (tests/contract) runs against
 // SQLite and PostgreSQL. Times are passed in, so tests control expiry and clock rules.
 import type { ModeOfCollection } from '../../domain/feedback/feedback-response';
+import type { RedactionCount } from '../../domain/redaction/identifier';
 import type { Result } from '../../domain/shared/result';
 import type {
   DeviceRole,
@@ -69,6 +70,19 @@ export type QuarantinedMutation = {
   receivedAt: string;
 };
 
+/**
+ * A stored record in which the server's identifier check found something, for staff to review. It
+ * says which kinds and how many of each; never the text or what was found.
+ */
+export type IdentifierFlag = {
+  recordId: string;
+  recordType: 'feedbackResponse' | 'note';
+  wardId: string;
+  /** In `REDACTION_KINDS` order, each kind once. */
+  kinds: RedactionCount[];
+  flaggedAt: string;
+};
+
 export type SyncStore = {
   readonly dialect: DialectName;
 
@@ -85,7 +99,10 @@ export type SyncStore = {
   findWard(idOrName: string): Promise<Ward | undefined>;
   /** Stores a new PBKDF2 verifier of the ward's staff PIN (4–8 digits); the PIN itself is not kept. */
   setStaffPin(wardId: string, pin: string): Promise<Result<StaffPinVerifier>>;
+  /** What kiosks show after "If you have an urgent concern, "; `null` or blank clears it. At most 1,000 characters. */
   setEscalationText(wardId: string, text: string | null): Promise<Result<void>>;
+  /** The FFT mode of collection the ward's kiosks record; `null` leaves it to the kiosk's default. */
+  setModeOfCollection(wardId: string, mode: ModeOfCollection | null): Promise<Result<void>>;
 
   /** A single-use code for enrolling one device on the ward, valid for 15 minutes (SPEC DEV-1). */
   createEnrolmentCode(wardId: string, role: DeviceRole, now: Date): Promise<IssuedEnrolmentCode>;
@@ -113,4 +130,9 @@ export type SyncStore = {
   pullChanges(device: AuthenticatedDevice, cursor: number, limit: number): Promise<PullResponse>;
   /** The ward's rejected mutations, oldest first (SPEC PUSH-4). */
   listQuarantine(wardId: string): Promise<QuarantinedMutation[]>;
+  /**
+   * Records flagged by the identifier check when they were stored (SPEC PUSH-6), oldest first, of one
+   * ward or, without `wardId`, of every ward.
+   */
+  listIdentifierFlags(wardId?: string): Promise<IdentifierFlag[]>;
 };

@@ -1,4 +1,5 @@
-// Wards: adding, finding, and the settings devices receive (staff PIN verifier, escalation text).
+// Wards: adding, finding, and the settings devices receive (staff PIN verifier, escalation text, mode
+// of collection).
 import { randomBytes } from 'node:crypto';
 import type { Kysely, Selectable } from 'kysely';
 import { MODES_OF_COLLECTION, type ModeOfCollection } from '../../domain/feedback/modes-of-collection';
@@ -10,7 +11,8 @@ import { createStaffPinVerifier, isValidStaffPin, staffPinRule } from './staff-p
 import type { Ward } from './sync-store';
 
 const MAX_WARD_NAME_LENGTH = 100;
-const MAX_ESCALATION_TEXT_LENGTH = 1000;
+/** The longest escalation text kiosks show (after "If you have an urgent concern, "). */
+export const MAX_ESCALATION_TEXT_LENGTH = 1000;
 
 const isModeOfCollection = (value: string | null): value is ModeOfCollection =>
   (MODES_OF_COLLECTION as readonly (string | null)[]).includes(value);
@@ -100,6 +102,22 @@ export const setStaffPin = async (
     .where('id', '=', wardId)
     .executeTakeFirst();
   return Number(updated.numUpdatedRows) === 0 ? err('There is no such ward.') : ok(verifier);
+};
+
+export const setModeOfCollection = async (
+  db: Kysely<DatabaseSchema>,
+  wardId: string,
+  mode: ModeOfCollection | null,
+): Promise<Result<void>> => {
+  if (mode !== null && !isModeOfCollection(mode)) {
+    return err(`The mode of collection must be one of: ${MODES_OF_COLLECTION.join(', ')}.`);
+  }
+  const updated = await db
+    .updateTable('wards')
+    .set({ mode_of_collection: mode })
+    .where('id', '=', wardId)
+    .executeTakeFirst();
+  return Number(updated.numUpdatedRows) === 0 ? err('There is no such ward.') : ok(undefined);
 };
 
 export const setEscalationText = async (
