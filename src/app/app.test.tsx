@@ -11,6 +11,7 @@ import { createAppServices, type AppServices } from './app-services';
 import { useAppUpdateStore } from './app-update-store';
 
 const staffPin = '2468';
+const fftQuestion = 'Overall, how was your experience of our service?';
 let databaseCount = 0;
 let network: InMemoryNetwork;
 let wardId: string;
@@ -193,10 +194,10 @@ describe('App', () => {
     });
 
     it.each([
-      ['/kiosk', 'Kiosk'],
+      ['/kiosk', fftQuestion],
       ['/huddle', 'Huddle'],
       ['/admin', 'Admin'],
-    ])('shows a placeholder at %s', async (path, heading) => {
+    ])('shows the screen at %s', async (path, heading) => {
       const { user } = await enrolThroughSetup('staff');
       await unlock(user);
 
@@ -232,7 +233,7 @@ describe('App', () => {
       ).toBeInTheDocument();
       await press(screen.getByRole('button', { name: 'Continue' }));
 
-      expect(await screen.findByRole('heading', { level: 1, name: 'Kiosk' })).toBeInTheDocument();
+      expect(await screen.findByRole('heading', { level: 1, name: fftQuestion })).toBeInTheDocument();
       expect(window.location.pathname).toBe('/kiosk');
     });
 
@@ -247,7 +248,7 @@ describe('App', () => {
 
       await renderAt('/capture', await startServices(true, databaseName));
 
-      expect(await screen.findByRole('heading', { level: 1, name: 'Kiosk' })).toBeInTheDocument();
+      expect(await screen.findByRole('heading', { level: 1, name: fftQuestion })).toBeInTheDocument();
       expect(window.location.pathname).toBe('/kiosk');
       expect(screen.queryByRole('navigation', { name: 'Menu' })).not.toBeInTheDocument();
       expect(screen.queryByRole('region', { name: 'Sync status' })).not.toBeInTheDocument();

@@ -2,7 +2,8 @@ import { use, useEffect } from 'react';
 import { Redirect, Route, Switch } from 'wouter';
 import type { AppServices } from './app-services';
 import { homePathOf, useEnrolment } from './device-state';
-import { KioskScreen, SetupRoute, StaffRoutes } from './lazy-screens';
+import { KioskRoute } from './kiosk-route';
+import { SetupRoute, StaffRoutes } from './lazy-screens';
 
 type DeviceRoutesProps = { services: Promise<AppServices> };
 
@@ -38,7 +39,7 @@ export function DeviceRoutes({ services: servicesPromise }: DeviceRoutesProps) {
     return (
       <Switch>
         <Route path="/kiosk">
-          <KioskScreen />
+          <KioskRoute services={services} />
         </Route>
         <Route>
           <Redirect to={homePathOf('kiosk')} replace />

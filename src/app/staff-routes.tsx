@@ -1,7 +1,8 @@
 import { Redirect, Route, Switch } from 'wouter';
 import type { AppServices } from './app-services';
 import { homePathOf, type EnrolledDevice } from './device-state';
-import { AdminScreen, BoardScreen, CaptureScreen, HuddleScreen, KioskScreen } from './lazy-screens';
+import { KioskRoute } from './kiosk-route';
+import { AdminScreen, BoardScreen, CaptureScreen, HuddleScreen } from './lazy-screens';
 import { NotFoundScreen } from './not-found-screen';
 import { StaffRoute } from './staff-route';
 
@@ -19,7 +20,7 @@ export function StaffRoutes({ services, enrolment }: StaffRoutesProps) {
         <Redirect to={home} replace />
       </Route>
       <Route path="/kiosk">
-        <KioskScreen />
+        <KioskRoute services={services} />
       </Route>
       <Route path="/capture">
         <StaffRoute services={services}>

@@ -5,12 +5,16 @@
  */
 import type { Subscribe } from '../components/use-subscription';
 import type { WardsideDatabase } from '../data/db';
+import { createFeedbackRepository } from '../data/feedback-repository';
 import { createIdeaRepository } from '../data/idea-repository';
 import { createNoteRepository } from '../data/note-repository';
+import { watchPublishedIdeas } from '../data/published-ideas';
 import { readEnrolment } from '../data/sync-state-repository';
+import { watchOutboxCount } from '../data/watch-outbox-count';
 import { ok } from '../domain/shared/result';
 import type { BoardIdeas } from '../features/board/board-ideas';
 import type { CaptureNotes } from '../features/capture/capture-notes';
+import type { KioskServices } from '../features/kiosk/kiosk-services';
 import type { EnrolledTablet, EnrolTablet } from '../features/setup/enrol-tablet';
 import type { CheckStaffPin, ReadStaffLockout } from '../features/staff-lock/check-staff-pin';
 import type { SyncStatusView } from '../features/sync-status/sync-status-view';
@@ -26,6 +30,7 @@ import { watchWaitingRecordIds } from './watch-waiting-record-ids';
 export type Workspace = {
   notes: CaptureNotes;
   ideas: BoardIdeas;
+  kiosk: KioskServices;
   enrol: EnrolTablet;
   /** Called by /setup once the person has seen any warning: the tablet takes up its role. */
   completeEnrolment: (tablet: EnrolledTablet) => void;
@@ -68,6 +73,8 @@ export function createWorkspace({
 
   const noteRepository = createNoteRepository(db, deviceEnvironment);
   const ideaRepository = createIdeaRepository(db, deviceEnvironment);
+  const feedbackRepository = createFeedbackRepository(db, deviceEnvironment);
+  const staffPinCheck = createStaffPinCheck(db, deviceEnvironment.now);
 
   return {
     notes: {
@@ -79,6 +86,17 @@ export function createWorkspace({
       create: sync.afterSave(ideaRepository.create),
       changeFields: sync.afterSave(ideaRepository.changeFields),
       watch: (onChange) => ideaRepository.watch(onChange),
+    },
+    kiosk: {
+      saveResponse: sync.afterSave(feedbackRepository.save),
+      watchPublishedIdeas: (onChange) => watchPublishedIdeas(db, onChange),
+      readWardSettings: async () => {
+        const enrolment = await readEnrolment(db);
+        return { wardName: enrolment?.ward.name ?? '', escalationText: enrolment?.escalationText ?? null };
+      },
+      ...staffPinCheck,
+      watchWaitingCount: (onChange) => watchOutboxCount(db, onChange),
+      syncNow: sync.syncNow,
     },
     enrol: async (code) => {
       const result = await enrolDevice({ db, transport, code, storage });
@@ -96,7 +114,7 @@ export function createWorkspace({
         });
       });
     },
-    ...createStaffPinCheck(db, deviceEnvironment.now),
+    ...staffPinCheck,
     watchSyncStatus: sync.subscribe,
     syncNow: sync.syncNow,
     stop: sync.stop,
