@@ -32,33 +32,41 @@ const storedKindsSchema = z.array(
   z.strictObject({ kind: z.enum(REDACTION_KINDS), count: z.int().check(z.positive()) }),
 );
 
-/** The free-text fields of a FeedbackResponse or a Note; `undefined` for any other record. */
-const freeTextsOf = (record: AnyRecord): readonly string[] | undefined => {
-  if ('whatWasGood' in record) return [record.whatWasGood, record.whatCouldBeBetter];
-  if ('supersedes' in record) return [record.text];
-  return undefined;
-};
-
 /** What the check finds in these texts, counted by kind in `REDACTION_KINDS` order; empty when nothing. */
 export const findIdentifierKinds = (texts: readonly string[]): RedactionCount[] => {
-  const counts = new Map<IdentifierKind, number>();
+  // Nothing is allocated for a text the pre-filter clears: that is nearly every text, on every push.
+  let counts: Map<IdentifierKind, number> | undefined;
   for (const text of texts) {
     if (!mayHoldIdentifiers(text)) continue;
-    for (const { kind } of findIdentifiers(text)) counts.set(kind, (counts.get(kind) ?? 0) + 1);
+    for (const { kind } of findIdentifiers(text)) {
+      counts ??= new Map();
+      counts.set(kind, (counts.get(kind) ?? 0) + 1);
+    }
   }
-  if (counts.size === 0) return [];
+  if (counts === undefined) return [];
+  const found = counts;
   return IDENTIFIER_KINDS.flatMap((kind) => {
-    const count = counts.get(kind);
+    const count = found.get(kind);
     return count === undefined ? [] : [{ kind, count }];
   });
 };
 
+const flagOf = (
+  recordId: string,
+  recordType: FlaggedRecordType,
+  texts: readonly string[],
+): PendingFlag | undefined => {
+  const kinds = findIdentifierKinds(texts);
+  return kinds.length === 0 ? undefined : { recordId, recordType, kinds };
+};
+
 /** The flag for a newly stored record, or `undefined` when it is of another type or nothing was found. */
 export const flagFor = (recordType: string, record: AnyRecord): PendingFlag | undefined => {
-  if (recordType !== 'feedbackResponse' && recordType !== 'note') return undefined;
-  const texts = freeTextsOf(record);
-  const kinds = texts === undefined ? [] : findIdentifierKinds(texts);
-  return kinds.length === 0 ? undefined : { recordId: record.id, recordType, kinds };
+  if (recordType === 'note' && 'supersedes' in record) return flagOf(record.id, 'note', [record.text]);
+  if (recordType === 'feedbackResponse' && 'whatWasGood' in record) {
+    return flagOf(record.id, 'feedbackResponse', [record.whatWasGood, record.whatCouldBeBetter]);
+  }
+  return undefined;
 };
 
 /** Writes flags for records stored in this transaction, in one statement. */
