@@ -4,11 +4,21 @@ import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Benchmark } from './benchmark';
 import { firstLoadJs } from './first-load-js';
+import { kioskColdLcp } from './kiosk-cold-lcp';
+import { kioskSendCommit } from './kiosk-send-commit';
+import { kioskWarmOffline } from './kiosk-warm-offline';
 import { serverIngest } from './server-ingest';
 import { syncThroughput } from './sync-throughput';
 import { formatTable } from './table';
 
-const benchmarks: readonly Benchmark[] = [firstLoadJs, syncThroughput, serverIngest];
+const benchmarks: readonly Benchmark[] = [
+  firstLoadJs,
+  kioskColdLcp,
+  kioskWarmOffline,
+  kioskSendCommit,
+  syncThroughput,
+  serverIngest,
+];
 
 const resultsDir = 'bench-results';
 const wanted = process.argv.slice(2);

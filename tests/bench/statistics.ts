@@ -25,3 +25,10 @@ export const timeAsync = async <Value>(
   const value = await work();
   return { value, milliseconds: performance.now() - started };
 };
+
+/** The nearest-rank percentile (`0 < fraction ≤ 1`), e.g. 0.95 for the p95: a value that was measured. */
+export const percentile = (values: readonly number[], fraction: number): number => {
+  if (values.length === 0) throw new Error('A percentile of no values is undefined.');
+  const sorted = [...values].sort((left, right) => left - right);
+  return sorted[Math.min(sorted.length, Math.max(1, Math.ceil(fraction * sorted.length))) - 1] ?? 0;
+};
