@@ -61,6 +61,54 @@ describe('createNote', () => {
     expect(result.isOk && result.value.kind).toBe('relative-or-carer-comment');
   });
 
+  it('keeps everything else the draft gives, each theme once and the role trimmed', () => {
+    const result = createNote(
+      {
+        text: 'Thank you to Nurse Amy for the tea at 3am',
+        kind: 'compliment',
+        sentiment: 'positive',
+        themes: [
+          'staff-manner-personal-attributes',
+          'food-drink-provision-facilities',
+          'staff-manner-personal-attributes',
+        ],
+        isUrgent: true,
+        hasConsentToShare: true,
+        area: 'day-room',
+        capturedByRole: '  HCA ',
+        identifierReasons: [{ kind: 'name', reason: 'A colleague named in a thank-you' }],
+      },
+      context,
+    );
+    expect(result.isOk && result.value).toMatchObject({
+      kind: 'compliment',
+      sentiment: 'positive',
+      themes: ['staff-manner-personal-attributes', 'food-drink-provision-facilities'],
+      isUrgent: true,
+      hasConsentToShare: true,
+      area: 'day-room',
+      capturedByRole: 'HCA',
+      identifierReasons: [{ kind: 'name', reason: 'A colleague named in a thank-you' }],
+    });
+  });
+
+  it('stores a blank role as no role, and leaves out an empty list of identifier reasons', () => {
+    const result = createNote({ text: 'Quiet night', capturedByRole: '   ', identifierReasons: [] }, context);
+    expect(result.isOk && result.value.capturedByRole).toBeNull();
+    expect(result.isOk && 'identifierReasons' in result.value).toBe(false);
+  });
+
+  it('refuses a blank reason for keeping an identifier', () => {
+    const result = createNote(
+      { text: 'Thanks Sister Jo', identifierReasons: [{ kind: 'name', reason: ' ' }] },
+      context,
+    );
+    expect(result).toEqual({
+      isOk: false,
+      error: 'The note could not be made: identifierReasons[0].reason must not be empty.',
+    });
+  });
+
   it('refuses empty or blank text in plain words', () => {
     for (const text of ['', '   \n\t ']) {
       expect(createNote({ text }, context)).toEqual({
@@ -114,6 +162,28 @@ describe('noteSchema', () => {
     expect(
       errorOf({ ...validNote, themes: Array.from({ length: 21 }, (_, index) => `theme-${index}`) }),
     ).toBe('themes must have at most 20 items');
+  });
+
+  it('accepts a note with identifier reasons, and a note from before they existed', () => {
+    const withReasons = {
+      ...validNote,
+      identifierReasons: [{ kind: 'name', reason: 'Staff name in a thank-you' }],
+    };
+    expect(parseSchema(noteSchema, withReasons)).toEqual({ isOk: true, value: withReasons });
+    expect('identifierReasons' in validNote).toBe(false);
+    expect(parseSchema(noteSchema, validNote).isOk).toBe(true);
+  });
+
+  it('refuses identifier reasons that are empty, of an unknown kind or too long', () => {
+    expect(errorOf({ ...validNote, identifierReasons: [] })).toBe(
+      'identifierReasons must have at least one item',
+    );
+    expect(errorOf({ ...validNote, identifierReasons: [{ kind: 'address', reason: 'x' }] })).toContain(
+      'identifierReasons[0].kind must be one of',
+    );
+    expect(errorOf({ ...validNote, identifierReasons: [{ kind: 'name', reason: 'x'.repeat(201) }] })).toBe(
+      'identifierReasons[0].reason must be at most 200 characters',
+    );
   });
 
   it('refuses a note that supersedes itself', () => {

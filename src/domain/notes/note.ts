@@ -4,6 +4,7 @@
  * that `supersedes` the old one, so what was first written is never lost.
  */
 import { z } from 'zod/mini';
+import { REDACTION_KINDS } from '../feedback/feedback-response';
 import { parseSchema } from '../shared/parse-schema';
 import { MAX_FREE_TEXT_LENGTH, recordBaseShape, roleSchema, uuidV7Schema } from '../shared/record-base';
 import { err, type Result } from '../shared/result';
@@ -34,10 +35,26 @@ export const NOTE_AREAS = ['bay', 'side-room', 'day-room', 'corridor'] as const;
 /** The most themes one note can carry. */
 export const MAX_NOTE_THEMES = 20;
 
+/** The most identifier reasons one note can carry. */
+export const MAX_IDENTIFIER_REASONS = 20;
+
 /** A theme code such as `staff-manner`: lower-case words joined by hyphens. */
 const themeCodeSchema = z
   .string()
   .check(z.maxLength(64), z.regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'must be a theme code such as staff-manner'));
+
+/** The longest reason a person can give for keeping an identifier in a note's text. */
+export const MAX_IDENTIFIER_REASON_LENGTH = 200;
+
+/**
+ * Why the person capturing a note kept an identifier the device found in its text (for example a
+ * colleague's name in a thank-you): the kind kept and the reason in their words, never the
+ * identifier itself.
+ */
+export const identifierReasonSchema = z.strictObject({
+  kind: z.enum(REDACTION_KINDS),
+  reason: z.string().check(z.trim(), z.minLength(1), z.maxLength(MAX_IDENTIFIER_REASON_LENGTH)),
+});
 
 /** A note's words: trimmed, never empty, at most {@link MAX_FREE_TEXT_LENGTH} characters. */
 const noteTextSchema = z.string().check(z.trim(), z.minLength(1), z.maxLength(MAX_FREE_TEXT_LENGTH));
@@ -60,6 +77,14 @@ export const noteSchema = z
     capturedByRole: z.nullable(roleSchema),
     /** The id of the note this one corrects. */
     supersedes: z.nullable(uuidV7Schema),
+    /**
+     * Identifiers left in `text` on purpose, each with the reason given. Optional, and absent
+     * (never empty) when nothing was kept, so notes made before it existed still parse unchanged
+     * and the server's identifier flags can be read beside the reasons.
+     */
+    identifierReasons: z.optional(
+      z.array(identifierReasonSchema).check(z.minLength(1), z.maxLength(MAX_IDENTIFIER_REASONS)),
+    ),
   })
   .check(
     z.refine((note) => note.supersedes !== note.id, {
@@ -71,15 +96,41 @@ export const noteSchema = z
 /** A note captured on the ward. */
 export type Note = z.infer<typeof noteSchema>;
 
-/** What the person capturing a note gives. */
-export type NoteDraft = { text: string; kind?: NoteKind };
+/** The feeling of a note, for example `'mixed'`. */
+export type Sentiment = (typeof SENTIMENTS)[number];
+
+/** Where on the ward a note is about, for example `'day-room'`. */
+export type NoteArea = (typeof NOTE_AREAS)[number];
+
+/** Why an identifier was kept in a note's text. */
+export type IdentifierReason = z.infer<typeof identifierReasonSchema>;
+
+/**
+ * What the person capturing a note gives: the words, and whatever else they chose. Anything left
+ * out takes the note's neutral value (a staff observation, no sentiment or themes, not urgent, no
+ * consent, no area or role, no identifier kept).
+ */
+export type NoteDraft = { text: string } & Partial<
+  Pick<
+    Note,
+    | 'kind'
+    | 'sentiment'
+    | 'themes'
+    | 'isUrgent'
+    | 'hasConsentToShare'
+    | 'area'
+    | 'capturedByRole'
+    | 'identifierReasons'
+  >
+>;
 
 /** What the device supplies for a new note. `id` is a fresh UUIDv7; `now` is the device clock. */
 export type NoteContext = { id: string; wardId: string; deviceId: string; now: Date };
 
 /**
  * Makes a new note from a draft. The text is trimmed; empty or over-long text is refused with a
- * message that can be shown to the person typing (it never repeats their words).
+ * message that can be shown to the person typing (it never repeats their words). Themes keep their
+ * first occurrence only; a blank role is no role; an empty list of identifier reasons is left out.
  */
 export const createNote = (draft: NoteDraft, context: NoteContext): Result<Note> => {
   const text = draft.text.trim();
@@ -101,13 +152,16 @@ export const createNote = (draft: NoteDraft, context: NoteContext): Result<Note>
     schemaVersion: SCHEMA_VERSION,
     kind: draft.kind ?? DEFAULT_NOTE_KIND,
     text,
-    sentiment: null,
-    themes: [],
-    isUrgent: false,
-    hasConsentToShare: false,
-    area: null,
-    capturedByRole: null,
+    sentiment: draft.sentiment ?? null,
+    themes: [...new Set(draft.themes ?? [])],
+    isUrgent: draft.isUrgent ?? false,
+    hasConsentToShare: draft.hasConsentToShare ?? false,
+    area: draft.area ?? null,
+    capturedByRole: draft.capturedByRole?.trim() || null,
     supersedes: null,
+    ...(draft.identifierReasons && draft.identifierReasons.length > 0
+      ? { identifierReasons: draft.identifierReasons }
+      : {}),
   } satisfies Note);
   return note.isOk ? note : err(`The note could not be made: ${note.error}.`);
 };
