@@ -93,9 +93,13 @@ test('neither the back button nor the back/forward cache shows the previous answ
   await notePageshows(page);
   await enrolKioskTablet(page);
   const screen = kioskScreen(page);
-  // A kiosk page behind this one in the history, whatever the enrolment left there.
-  await page.goto(`${server.url}/kiosk`);
-  await expectBlankForm(page);
+  // A new history entry with the kiosk page behind it. (Going to the URL the page is already on
+  // would replace the entry: `/` redirects to /kiosk inside the new one instead.)
+  const newEntry = async () => {
+    await page.goto(`${server.url}/`);
+    await expectBlankForm(page);
+  };
+  await newEntry();
 
   // Back while the thank-you shows, then back after "Start again".
   const first = someone('First person');
@@ -103,7 +107,7 @@ test('neither the back button nor the back/forward cache shows the previous answ
   await sendFeedback(page);
   await page.goBack();
   await expectNoTraceOf(page, first);
-  await page.goto(`${server.url}/kiosk`);
+  await newEntry();
   const second = someone('Second person');
   await fillResponse(page, second);
   await sendFeedback(page);
@@ -112,19 +116,20 @@ test('neither the back button nor the back/forward cache shows the previous answ
   await page.goBack();
   await expectNoTraceOf(page, second);
 
-  // Away to another page and back (the back/forward cache keeps the page as it was left), once
-  // after "Start again" and once while the thank-you shows.
-  await page.goto(`${server.url}/kiosk`);
+  // Away to another page and back (the back/forward cache keeps the page as it was left): to
+  // another URL of the app after "Start again", and to about:blank while the thank-you shows.
+  await newEntry();
   const third = someone('Third person');
   await fillResponse(page, third);
   await sendFeedback(page);
   await screen.startAgain.click();
-  await page.goto('about:blank');
+  await page.goto(`${server.url}/board`);
+  await expect(page).toHaveURL(`${server.url}/kiosk`);
   await page.goBack();
   await expectNoTraceOf(page, third);
   const restoredAfterStartAgain = await wasRestoredFromBackForwardCache(page);
 
-  await page.goto(`${server.url}/kiosk`);
+  await newEntry();
   const fourth = someone('Fourth person');
   await fillResponse(page, fourth);
   await sendFeedback(page);

@@ -30,8 +30,9 @@ export const kioskScreen = (page: Page, language: KioskLanguageCode = 'en') => {
   return {
     words,
     settings,
-    // The label starts "Language" in every language ("Language / Iaith").
-    language: settings.getByRole('combobox', { name: /^Language/ }),
+    // The label starts "Language" in every language ("Language / Iaith"): found by that, whatever
+    // the language now shown, so a test can always get back.
+    language: page.getByRole('combobox', { name: /^Language/ }),
     easyRead: settings.getByRole('button', { name: words.display('easyRead'), exact: true }),
     textSize: radioGroup(settings, words.display('textSize')),
     highContrast: settings.getByRole('button', { name: words.display('highContrast'), exact: true }),
