@@ -3,14 +3,15 @@ import { Link } from 'wouter';
 import { ErrorBoundary } from '../components/error-boundary';
 import type { AppServices } from './app-services';
 import { useEnrolment } from './device-state';
-import { StaffLockButton, StaffNavigation } from './lazy-screens';
+import { StaffLockControls, StaffNavigation } from './lazy-screens';
 
 type AppHeaderProps = { services: Promise<AppServices> };
 
 /**
  * The NHS.UK header: NHS logo and the service name, and on a staff tablet the navigation between
- * the faces of the app and a Lock button. A kiosk or an unenrolled tablet gets no navigation; so
- * does every tablet while the data layer loads, or if it fails (the routes show the problem then).
+ * the faces of the app and a Lock button, both only while the staff screens are unlocked (the menu
+ * names what is behind the PIN). A kiosk or an unenrolled tablet gets no navigation; so does every
+ * tablet while the data layer loads, or if it fails (the routes show the problem then).
  */
 export function AppHeader({ services }: AppHeaderProps) {
   return (
@@ -26,7 +27,7 @@ function HeaderForDevice({ services: servicesPromise }: AppHeaderProps) {
   const services = use(servicesPromise);
   const isStaff = useEnrolment(services.device)?.role === 'staff';
   return isStaff ? (
-    <HeaderFrame lock={<StaffLockButton />} navigation={<StaffNavigation />} />
+    <HeaderFrame lock={<StaffLockControls />} navigation={<StaffNavigation />} />
   ) : (
     <HeaderFrame />
   );

@@ -171,7 +171,8 @@ describe('App', () => {
         '#maincontent',
       );
       expect(screen.getByRole('main')).toHaveAttribute('id', 'maincontent');
-      const navigation = screen.getByRole('navigation', { name: 'Menu' });
+      // The menu shows only once unlocked, which the PIN check (IndexedDB) finishes after the click.
+      const navigation = await screen.findByRole('navigation', { name: 'Menu' });
       expect(within(navigation).getByRole('link', { name: 'Capture' })).toHaveAttribute(
         'aria-current',
         'page',

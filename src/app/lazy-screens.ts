@@ -36,4 +36,4 @@ export const StaffRoutes = lazyNamed(() => staffFace().then((module) => module.S
 
 export const StaffNavigation = lazyNamed(() => staffFace().then((module) => module.StaffNavigation));
 
-export const StaffLockButton = lazyNamed(() => staffFace().then((module) => module.LockButton));
+export const StaffLockControls = lazyNamed(() => staffFace().then((module) => module.StaffLockControls));

@@ -1,4 +1,5 @@
 import { Link, useLocation } from 'wouter';
+import { useStaffLockStore } from '../features/staff-lock/staff-lock-store';
 
 /** The staff routes, in the order the header lists them. */
 const navigationItems = [
@@ -9,9 +10,14 @@ const navigationItems = [
   { href: '/admin', label: 'Admin' },
 ] as const;
 
-/** The header's menu on a staff tablet. */
+/**
+ * The header's menu on a staff tablet, only while unlocked: behind the PIN screen it would show
+ * what the tablet holds and invite a tap that only meets the PIN again.
+ */
 export function StaffNavigation() {
   const [location] = useLocation();
+  const isUnlocked = useStaffLockStore((state) => state.isUnlocked);
+  if (!isUnlocked) return null;
   return (
     <nav className="nhsuk-header__navigation" aria-label="Menu">
       <div className="nhsuk-header__navigation-container nhsuk-width-container">
