@@ -81,6 +81,7 @@ export function createWorkspace({
       save: sync.afterSave(noteRepository.save),
       watchNewestFirst: noteRepository.watchNewestFirst,
       watchWaitingRecordIds: (onChange) => watchWaitingRecordIds(db, sync.onOutboxMaybeChanged, onChange),
+      readEscalationText: async () => (await readEnrolment(db))?.escalationText ?? null,
     },
     ideas: {
       create: sync.afterSave(ideaRepository.create),

@@ -91,7 +91,7 @@ describe('CaptureScreen', () => {
     expect(error.closest('.nhsuk-error-message')).toHaveAttribute('id', 'capture-text-error');
     expect(textBox()).toHaveFocus();
     expect(textBox()).toHaveValue('   ');
-    expect(screen.getByRole('status')).toHaveTextContent('');
+    expect(screen.queryByText('Saved on this tablet')).not.toBeInTheDocument();
     expect(await screen.findByText('No notes yet')).toBeInTheDocument();
   });
 

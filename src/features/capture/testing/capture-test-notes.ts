@@ -1,0 +1,31 @@
+// For component tests: a real note repository on a fresh fake-IndexedDB database, with a clock the
+// test moves, shaped as the app hands it to the capture screen.
+import { openWardsideDatabase } from '../../../data/db';
+import { createNoteRepository, type NoteRepository } from '../../../data/note-repository';
+import { useUnsavedInputStore } from '../../../components/unsaved-input-store';
+import type { CaptureNotes } from '../capture-notes';
+import { useCapturePreferencesStore } from '../capture-preferences-store';
+import { useCaptureStore } from '../capture-store';
+
+let databaseCount = 0;
+
+export type TestNotes = CaptureNotes & Pick<NoteRepository, 'listNewestFirst'>;
+
+/** A fresh repository; `escalationText` is what the ward's settings say (default: none set). */
+export function createTestNotes(escalationText: string | null = null): TestNotes {
+  databaseCount += 1;
+  let time = Date.parse('2025-11-25T12:00:00.000Z');
+  const repository = createNoteRepository(openWardsideDatabase(`capture-test-${databaseCount}`), {
+    now: () => new Date((time += 60_000)),
+    randomBytes: (length: number) => crypto.getRandomValues(new Uint8Array(length)),
+  });
+  return { ...repository, readEscalationText: () => Promise.resolve(escalationText) };
+}
+
+/** Every store the capture screen uses back to its first state, and nothing remembered. */
+export function resetCaptureStores(): void {
+  localStorage.clear();
+  useCaptureStore.setState(useCaptureStore.getInitialState(), true);
+  useCapturePreferencesStore.setState(useCapturePreferencesStore.getInitialState(), true);
+  useUnsavedInputStore.setState(useUnsavedInputStore.getInitialState(), true);
+}
