@@ -9,7 +9,7 @@
 // and controlling, its server stopped. That is the floor of any React app started from a service
 // worker on this machine, so the difference is what Wardside's own start costs: its larger shell,
 // the IndexedDB read of the enrolment and the kiosk screen.
-import type { BrowserContext } from '@playwright/test';
+import type { BrowserContext, Page } from '@playwright/test';
 import type { Benchmark } from './benchmark';
 import { alternatingRuns } from './alternating-runs';
 import {
@@ -27,14 +27,8 @@ import { formatMilliseconds, median } from './statistics';
 const RUN_COUNT = 5;
 const START_BUDGET_MS = 1_000;
 
-/** Loads `url` until its service worker controls the page; the page is closed again. */
-const installServiceWorker = async (
-  context: BrowserContext,
-  url: string,
-  prepare: (page: Awaited<ReturnType<BrowserContext['newPage']>>) => Promise<void> = async (page) => {
-    await page.goto(url);
-  },
-) => {
+/** Opens a page, `prepare`s it, then waits until its service worker controls it; closes it again. */
+const installServiceWorker = async (context: BrowserContext, prepare: (page: Page) => Promise<unknown>) => {
   const page = await context.newPage();
   try {
     await prepare(page);
@@ -53,12 +47,12 @@ export const kioskWarmOffline: Benchmark = {
         hasServiceWorkers: true,
       });
       const code = await app.createKioskCode();
-      await installServiceWorker(kioskContext, app.url, (page) => enrolKiosk(page, app.url, code));
+      await installServiceWorker(kioskContext, (page) => enrolKiosk(page, app.url, code));
       const baselineContext = await newBenchContext(browser, {
         headingText: BASELINE_HEADING,
         hasServiceWorkers: true,
       });
-      await installServiceWorker(baselineContext, `${baseline.url}/`);
+      await installServiceWorker(baselineContext, (page) => page.goto(`${baseline.url}/`));
       await app.stopServer();
       await baseline.stopServer();
 
