@@ -2,12 +2,13 @@
 // Types for the DOM matchers that tests/support/setup.ts registers.
 import { act, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { beforeEach, describe, expect, it } from 'vitest';
+import { beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { useUnsavedInputStore } from '../../components/unsaved-input-store';
 import { openWardsideDatabase } from '../../data/db';
 import { createNoteRepository } from '../../data/note-repository';
 import { CaptureScreen } from './capture-screen';
 import { useCaptureStore } from './capture-store';
+import { prepareCaptureTests } from './testing/capture-test-notes';
 
 let databaseCount = 0;
 
@@ -26,7 +27,11 @@ const textBox = () => screen.getByRole('textbox', { name: 'What was said or seen
 const noteList = async () =>
   within(await screen.findByRole('region', { name: 'Notes on this tablet' })).findByRole('list');
 
-describe('CaptureScreen', () => {
+// Role queries over a form of some forty controls are slow in jsdom, and the first test also
+// transforms the lazy chunks (redactor, theme frame): generous on a busy two-core machine.
+describe('CaptureScreen', { timeout: 20_000 }, () => {
+  beforeAll(prepareCaptureTests);
+
   beforeEach(() => {
     useCaptureStore.setState(useCaptureStore.getInitialState(), true);
     useUnsavedInputStore.setState(useUnsavedInputStore.getInitialState(), true);

@@ -1,19 +1,23 @@
-import type { NoteSuggestion } from './note-suggestion';
+import { memo, useMemo } from 'react';
+import { useCaptureStore } from './capture-store';
+import { shownThemeCodes } from './note-draft-of';
 import { ThemeChips } from './theme-chips';
 import { ThemeSearch } from './theme-search';
-
-type ThemeFieldProps = {
-  codes: readonly string[];
-  suggestion: NoteSuggestion | null;
-  onAdd: (code: string) => void;
-  onRemove: (code: string) => void;
-};
 
 const themesId = 'capture-themes';
 
 /** "Themes": the note's themes as removable chips, and a search to add others from the frame. */
-export function ThemeField({ codes, suggestion, onAdd, onRemove }: ThemeFieldProps) {
-  const suggestedCodes = new Set(suggestion?.themeCodes ?? []);
+export const ThemeField = memo(function ThemeField() {
+  const suggestion = useCaptureStore((state) => state.suggestion);
+  const addedThemeCodes = useCaptureStore((state) => state.addedThemeCodes);
+  const removedThemeCodes = useCaptureStore((state) => state.removedThemeCodes);
+  const addTheme = useCaptureStore((state) => state.addTheme);
+  const removeTheme = useCaptureStore((state) => state.removeTheme);
+  const codes = useMemo(
+    () => shownThemeCodes({ suggestion, addedThemeCodes, removedThemeCodes }),
+    [suggestion, addedThemeCodes, removedThemeCodes],
+  );
+  const suggestedCodes = useMemo(() => new Set(suggestion?.themeCodes ?? []), [suggestion]);
   const hintId = `${themesId}-hint`;
   return (
     <div className="nhsuk-form-group">
@@ -26,10 +30,10 @@ export function ThemeField({ codes, suggestion, onAdd, onRemove }: ThemeFieldPro
           codes={codes}
           suggestedCodes={suggestedCodes}
           suggestedHintId={hintId}
-          onRemove={onRemove}
+          onRemove={removeTheme}
         />
-        <ThemeSearch selectedCodes={codes} onAdd={onAdd} />
+        <ThemeSearch selectedCodes={codes} onAdd={addTheme} />
       </fieldset>
     </div>
   );
-}
+});

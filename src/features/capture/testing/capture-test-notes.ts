@@ -1,11 +1,13 @@
 // For component tests: a real note repository on a fresh fake-IndexedDB database, with a clock the
 // test moves, shaped as the app hands it to the capture screen.
+import { configure } from '@testing-library/react';
 import { openWardsideDatabase } from '../../../data/db';
 import { createNoteRepository, type NoteRepository } from '../../../data/note-repository';
 import { useUnsavedInputStore } from '../../../components/unsaved-input-store';
 import type { CaptureNotes } from '../capture-notes';
 import { useCapturePreferencesStore } from '../capture-preferences-store';
 import { useCaptureStore } from '../capture-store';
+import { loadIdentifierTools } from '../load-identifier-tools';
 
 let databaseCount = 0;
 
@@ -28,4 +30,13 @@ export function resetCaptureStores(): void {
   useCaptureStore.setState(useCaptureStore.getInitialState(), true);
   useCapturePreferencesStore.setState(useCapturePreferencesStore.getInitialState(), true);
   useUnsavedInputStore.setState(useUnsavedInputStore.getInitialState(), true);
+}
+
+/**
+ * Once per test file: fetches the redactor's chunk as the screen does on mount (its first transform
+ * takes seconds on a busy machine, longer than a find waits), and lets finds wait for IndexedDB.
+ */
+export async function prepareCaptureTests(): Promise<void> {
+  configure({ asyncUtilTimeout: 4000 });
+  await loadIdentifierTools();
 }
