@@ -29,13 +29,13 @@ export function StillThereDialog({ secondsLeft, onStillHere }: StillThereDialogP
 
   return (
     <div
-      className="app-kiosk-dialog nhsuk-warning-callout"
+      className="app-kiosk-dialog nhsuk-inset-text"
       role="alertdialog"
       aria-modal="true"
       aria-labelledby="kiosk-still-there-title"
       aria-describedby="kiosk-still-there-text"
     >
-      <h2 className="nhsuk-warning-callout__label" id="kiosk-still-there-title">
+      <h2 className="nhsuk-heading-m" id="kiosk-still-there-title">
         {t.stillThere}
       </h2>
       <p id="kiosk-still-there-text">{t.answersWillBeCleared({ seconds: secondsLeft })}</p>
