@@ -31,8 +31,15 @@ export function CaptureForm({ notes, loadSuggester }: CaptureFormProps) {
   const isSaving = useRef(false);
   const escalationText = useEscalationText(notes.readEscalationText);
 
-  // Any change to the note means what is on screen is no longer what was saved.
-  useEffect(() => useCaptureStore.subscribe(() => setIsSaved(false)), []);
+  // A change the person makes means what is on screen is no longer what was saved. Suggestions
+  // catching up with the words (or clearing after a save) are not such a change.
+  useEffect(
+    () =>
+      useCaptureStore.subscribe((state, previous) => {
+        if (state.suggestion === previous.suggestion) setIsSaved(false);
+      }),
+    [],
+  );
 
   // Focus moves once the error it leads to is on screen, so a screen reader reads both together.
   useEffect(() => {

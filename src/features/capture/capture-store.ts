@@ -74,7 +74,9 @@ export const useCaptureStore = create<CaptureState>()((set, get) => ({
   },
   setKind: (kind) => set({ kind }),
   setSentiment: (sentiment) => set({ sentiment }),
-  setSuggestion: (suggestion) => set({ suggestion }),
+  setSuggestion: (suggestion) => {
+    if (suggestion !== get().suggestion) set({ suggestion });
+  },
   addTheme: (code) =>
     set((state) => ({
       addedThemeCodes: state.addedThemeCodes.includes(code)
