@@ -1,16 +1,16 @@
 /**
  * The composition root of the data layer: reads this tablet's enrolment, which decides what the
- * tablet may show. This module is a lazy chunk (main.tsx) that every first paint waits for, so it
- * reads the enrolment with read-device-face.ts (plain IndexedDB, a few checked fields) and nothing
- * more. The database (Dexie), the full enrolment and everything beyond it (repositories, the sync
- * engine) are further chunks, fetched when a screen needs them, or after the first paint on a
- * kiosk, whose first load has a budget.
+ * tablet may show. Every first paint waits for this, and main.tsx starts it before React's first
+ * render, so it is part of the entry and holds only the boot read: read-device-face.ts (plain
+ * IndexedDB, a few checked fields). The database (Dexie), the full enrolment and everything beyond
+ * it (repositories, the sync engine) are further chunks, fetched when a screen needs them, or after
+ * the first paint on a kiosk, whose first load has a budget.
  */
-import type { WardsideDatabase } from '../data/db';
 import { readDeviceFace } from '../data/read-device-face';
 import type { PersistentStorage } from '../sync/enrol-device';
 import type { SyncTransport } from '../sync/transport';
 import { createDeviceStore, type DeviceStore } from './device-state';
+import type { OpenedWorkspace } from './open-workspace';
 import type { Workspace } from './workspace';
 
 export type AppServices = {
@@ -36,34 +36,25 @@ export type AppServicesOptions = {
 /** Reads this tablet's enrolment; the database itself is opened with the workspace. */
 export async function createAppServices(options: AppServicesOptions = {}): Promise<AppServices> {
   const device = createDeviceStore({ enrolment: await readDeviceFace(options.databaseName) });
-  let db: WardsideDatabase | undefined;
+  let opened: Promise<OpenedWorkspace> | undefined;
   let workspace: Promise<Workspace> | undefined;
-  const loadWorkspace = () =>
-    (workspace ??= Promise.all([
-      import('../data/db'),
-      import('../data/sync-state-repository'),
-      import('./workspace'),
-    ]).then(async ([{ openWardsideDatabase }, { readEnrolment }, { createWorkspace }]) => {
-      db = openWardsideDatabase(options.databaseName);
-      // The boot read checked only what the face needs; the full parse has the last word, so a
-      // tablet whose stored enrolment is damaged elsewhere goes back to setup, as it always did.
-      if (device.getState().enrolment !== null && (await readEnrolment(db)) === null) {
-        device.setState({ enrolment: null });
-      }
-      return createWorkspace({
-        db,
+  const loadWorkspace = () => {
+    opened ??= import('./open-workspace').then(({ openWorkspace }) =>
+      openWorkspace({
+        databaseName: options.databaseName,
         device,
         transport: options.transport,
         storage: options.storage ?? (typeof navigator === 'undefined' ? undefined : navigator.storage),
         eventTarget: options.eventTarget ?? (typeof window === 'undefined' ? undefined : window),
-      });
-    }));
+      }),
+    );
+    return (workspace ??= opened.then((result) => result.workspace));
+  };
   return {
     device,
     workspace: loadWorkspace,
     close: async () => {
-      if (workspace) await (await workspace).stop();
-      db?.close();
+      if (opened) await (await opened).close();
     },
   };
 }

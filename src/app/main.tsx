@@ -2,14 +2,16 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import '../styles/main.scss';
 import { App } from './app';
+import { createAppServices } from './app-services';
 import { logRenderError } from './log-render-error';
 import { registerServiceWorker } from './register-service-worker';
 
-// The data layer and sync (Dexie, zod, the domain, the engine) are a chunk of their own,
-// fetched at once but not waited for: the shell paints without them, which keeps every
-// route's first load small (the kiosk budget is 120 KB gzip). Routes wait for it, since
-// which screen a tablet may show depends on its enrolment.
-const services = import('./app-services').then(({ createAppServices }) => createAppServices());
+// Which face this tablet shows depends on its enrolment, so the routes wait for it; the read starts
+// here, before React's first render, and runs while the shell paints. It is a few lines of plain
+// IndexedDB (app-services.ts): the data layer and sync (Dexie, zod, the domain, the engine) are
+// chunks of their own, fetched when a screen needs them or after a kiosk's first paint, which
+// keeps every route's first load small (the kiosk budget is 120 KB gzip).
+const services = createAppServices();
 
 const rootElement = document.getElementById('root');
 if (!rootElement) throw new Error('index.html has no #root element.');

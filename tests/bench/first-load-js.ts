@@ -16,18 +16,19 @@ const kioskBudgetKilobytes = 120;
 
 /**
  * What a staff screen waits for besides its own chunk: the staff face (routes, PIN lock, sync
- * status, the header's menu) and the workspace.
+ * status, the header's menu) and the workspace (open-workspace.ts: Dexie, the full enrolment,
+ * repositories and sync).
  */
-const staffRouteFrame = ['src/app/staff-face', 'src/app/workspace'];
+const staffRouteFrame = ['src/app/staff-face', 'src/app/open-workspace'];
 
 /**
  * Where each route's lazy chunks come from: the manifest key (source path) of the screen that
  * src/app/lazy-screens.ts imports for it, then any other chunk the route waits for before it
- * paints. The workspace (repositories, sync engine) is imported by the data layer's chunk, not by
- * the entry: a kiosk fetches it after its first paint, so it counts only where a screen waits.
+ * paints. The workspace is a lazy chunk that a kiosk fetches after its first paint, so it counts
+ * only where a screen waits for it.
  */
 const routeSources = {
-  '/setup': ['src/app/setup-route', 'src/app/workspace'],
+  '/setup': ['src/app/setup-route', 'src/app/open-workspace'],
   '/capture': ['src/features/capture/capture-screen', ...staffRouteFrame],
   '/kiosk': ['src/features/kiosk/kiosk-screen'],
   '/board': ['src/features/board/board-screen', ...staffRouteFrame],
