@@ -4,9 +4,26 @@ import { expect, type Page } from '@playwright/test';
 export const captureScreen = (page: Page) => {
   const notesHeading = page.getByRole('heading', { name: 'Notes on this tablet' });
   const notesSection = page.locator('section', { has: notesHeading });
+  const themes = page.getByRole('group', { name: 'Themes' });
+  const identifiers = page.getByRole('group', { name: 'Identifiers found' });
   return {
+    kinds: page.getByRole('group', { name: 'Kind of note' }),
+    kind: (name: string) => page.getByRole('group', { name: 'Kind of note' }).getByRole('radio', { name }),
     words: page.getByRole('textbox', { name: 'What was said or seen' }),
-    save: page.getByRole('button', { name: 'Save' }),
+    identifiers,
+    removeIdentifier: (name: string) => identifiers.getByRole('button', { name: `Remove ${name}` }),
+    keepIdentifier: (name: string) => identifiers.getByRole('button', { name: `Keep ${name}` }),
+    sentiment: (name: string) => page.getByRole('group', { name: 'Sentiment' }).getByRole('radio', { name }),
+    themes,
+    themeChip: (name: string) => themes.getByRole('button', { name: `Remove theme ${name}`, exact: true }),
+    themeChips: themes.getByRole('button', { name: /^Remove theme / }),
+    addTheme: page.getByRole('searchbox', { name: 'Add a theme' }),
+    urgent: page.getByRole('checkbox', { name: 'Urgent' }),
+    consent: page.getByRole('checkbox', { name: 'Patient agreed this can be shared word for word' }),
+    area: (name: string) =>
+      page.getByRole('group', { name: 'Where on the ward' }).getByRole('radio', { name }),
+    role: page.getByRole('combobox', { name: 'Your role' }),
+    save: page.getByRole('button', { name: 'Save', exact: true }),
     savedStatus: page.getByRole('status').filter({ hasText: 'Saved on this tablet' }),
     notesHeading,
     notes: notesSection.getByRole('listitem'),
@@ -20,4 +37,23 @@ export async function saveNote(page: Page, text: string): Promise<void> {
   await screen.save.click();
   await expect(screen.savedStatus).toBeVisible();
   await expect(screen.notes.filter({ hasText: text })).toHaveCount(1);
+}
+
+/**
+ * Starts counting the person's taps and clicks on the page (trusted pointer presses only: what
+ * the test does through the keyboard, or the page does itself, is not a tap).
+ */
+export async function startCountingTaps(page: Page): Promise<() => Promise<number>> {
+  await page.evaluate(() => {
+    const counter = window as unknown as { wardsideTapCount: number };
+    counter.wardsideTapCount = 0;
+    document.addEventListener(
+      'pointerdown',
+      (event) => {
+        if (event.isTrusted) counter.wardsideTapCount += 1;
+      },
+      { capture: true },
+    );
+  });
+  return () => page.evaluate(() => (window as unknown as { wardsideTapCount: number }).wardsideTapCount);
 }
