@@ -110,7 +110,7 @@ test('20 responses given offline all reach the server once it is back, each exac
   server,
   enrolKioskTablet,
 }) => {
-  test.setTimeout(120_000);
+  test.setTimeout(180_000);
   await enrolKioskTablet(page);
   await startKioskOffline(page, server);
 
