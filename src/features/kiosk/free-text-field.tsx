@@ -42,6 +42,7 @@ export function FreeTextField({ id, label, easyReadHint, value, onChange }: Free
       </div>
       <textarea
         className="nhsuk-textarea"
+        dir="auto"
         id={id}
         name={id}
         rows={3}

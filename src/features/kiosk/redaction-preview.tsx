@@ -67,7 +67,10 @@ export function RedactionPreview({ text, id }: RedactionPreviewProps) {
         ))}
       </ul>
       <p className="nhsuk-u-margin-bottom-1">{t.savedAs}</p>
-      <p className="app-kiosk-redacted">{redacted.text}</p>
+      {/* The person's own words take their own direction, whatever the kiosk's language. */}
+      <p className="app-kiosk-redacted" dir="auto">
+        {redacted.text}
+      </p>
     </div>
   );
 }
