@@ -9,6 +9,7 @@ import {
   kioskScreen,
   sendFeedback,
   type KioskResponse,
+  KIOSK_JOURNEY_TIMEOUT_MS,
 } from './support/kiosk-screen';
 import {
   expectNoTraceOf,
@@ -17,6 +18,8 @@ import {
   someone,
   wasRestoredFromBackForwardCache,
 } from './support/kiosk-privacy';
+
+test.describe.configure({ timeout: KIOSK_JOURNEY_TIMEOUT_MS });
 
 // Playwright starts Chromium with the back/forward cache off (--disable-back-forward-cache); a
 // ward's tablet has it on, so these journeys turn it back on. A page restored from the cache fires

@@ -1,9 +1,11 @@
 // Issue 4, point 1: the exact Friends and Family Test as NHS England words it, with the names a
 // screen reader reads out, and the error a person sees when they send without an answer.
 import { test, expect } from './support/fixtures';
-import { kioskScreen, radio } from './support/kiosk-screen';
+import { kioskScreen, radio, KIOSK_JOURNEY_TIMEOUT_MS } from './support/kiosk-screen';
 import { storedFeedbackResponses } from './support/kiosk-server-records';
 import { ASSISTANTS, FFT_ANSWERS, FFT_QUESTION, RESPONDENTS } from './support/kiosk-text';
+
+test.describe.configure({ timeout: KIOSK_JOURNEY_TIMEOUT_MS });
 
 test('the kiosk asks the exact FFT question with its six answers, two textboxes and two radio groups', async ({
   page,

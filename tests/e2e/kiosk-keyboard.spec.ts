@@ -2,8 +2,10 @@
 // sends the whole form with Tab, Space, the arrow keys and Enter, and can always see where focus is.
 import { test, expect } from './support/fixtures';
 import { createFocusWatcher, tabTo } from './support/kiosk-keyboard';
-import { expectBlankForm, kioskScreen, radio } from './support/kiosk-screen';
+import { expectBlankForm, kioskScreen, radio, KIOSK_JOURNEY_TIMEOUT_MS } from './support/kiosk-screen';
 import { storedFeedbackResponses } from './support/kiosk-server-records';
+
+test.describe.configure({ timeout: KIOSK_JOURNEY_TIMEOUT_MS });
 
 test('the whole form is answered and sent with the keyboard alone, focus always visible', async ({
   page,

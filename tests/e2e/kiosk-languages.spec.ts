@@ -3,9 +3,17 @@
 // contrast, which change the kiosk's root class and what it looks like.
 import type { Locator, Page } from '@playwright/test';
 import { test, expect } from './support/fixtures';
-import { chooseLanguage, expectDefaultSettings, kioskScreen, radio } from './support/kiosk-screen';
+import {
+  chooseLanguage,
+  expectDefaultSettings,
+  kioskScreen,
+  radio,
+  KIOSK_JOURNEY_TIMEOUT_MS,
+} from './support/kiosk-screen';
 import { storedFeedbackResponses } from './support/kiosk-server-records';
 import { ENGLISH, FFT_ANSWERS, FFT_QUESTION, KIOSK_LANGUAGES, kioskText } from './support/kiosk-text';
+
+test.describe.configure({ timeout: KIOSK_JOURNEY_TIMEOUT_MS });
 
 const arabicScript = /[\u0600-\u06ff]/;
 

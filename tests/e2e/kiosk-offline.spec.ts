@@ -10,10 +10,13 @@ import {
   giveResponse,
   kioskScreen,
   sendFeedback,
+  KIOSK_JOURNEY_TIMEOUT_MS,
 } from './support/kiosk-screen';
 import { quarantinedCount, storedFeedbackResponses } from './support/kiosk-server-records';
 import { FFT_ANSWERS } from './support/kiosk-text';
 import { waitForServiceWorkerControl } from './support/service-worker';
+
+test.describe.configure({ timeout: KIOSK_JOURNEY_TIMEOUT_MS });
 
 // 943 476 5919 is a valid NHS number (modulus 11) from NHS Digital's test range; 07700 900123 is in
 // Ofcom's drama range. Neither belongs to anyone.

@@ -11,8 +11,11 @@ import {
   kioskScreen,
   radio,
   sendFeedback,
+  KIOSK_JOURNEY_TIMEOUT_MS,
 } from './support/kiosk-screen';
 import { expectNoTraceOf, newHistoryEntry, someone } from './support/kiosk-privacy';
+
+test.describe.configure({ timeout: KIOSK_JOURNEY_TIMEOUT_MS });
 
 test('after sending, by "Start again" or the 20 s reset, the next person starts blank and in English', async ({
   page,

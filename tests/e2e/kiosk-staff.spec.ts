@@ -3,7 +3,9 @@
 // shows the kiosk: it has no capture, board, huddle or setup screen, and nothing in it links there.
 import type { Page } from '@playwright/test';
 import { test, expect } from './support/fixtures';
-import { fillResponse, kioskScreen, sendFeedback } from './support/kiosk-screen';
+import { fillResponse, kioskScreen, sendFeedback, KIOSK_JOURNEY_TIMEOUT_MS } from './support/kiosk-screen';
+
+test.describe.configure({ timeout: KIOSK_JOURNEY_TIMEOUT_MS });
 
 const otherFaces = ['/capture', '/board', '/huddle', '/setup'] as const;
 

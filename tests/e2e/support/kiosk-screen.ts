@@ -9,6 +9,13 @@ import {
   type Respondent,
 } from './kiosk-text';
 
+/**
+ * Time for one kiosk journey. Before its first step each one starts a server, runs the admin CLI
+ * three times and enrols a tablet, which alone can take 20 s on a busy two-core machine; the
+ * config's 60 s left too little for the longer journeys there. A passing run never waits for it.
+ */
+export const KIOSK_JOURNEY_TIMEOUT_MS = 120_000;
+
 /** A fieldset of radios is a `group`; with role="radiogroup" it is that. Either is fine. */
 const radioGroup = (scope: Page | Locator, name: string) =>
   scope
