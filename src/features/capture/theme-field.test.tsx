@@ -126,6 +126,31 @@ describe('Sentiment and themes', { timeout: 20_000 }, () => {
     expect(within(themes()).getByText('No theme matches', { selector: 'p:not([role])' })).toBeVisible();
   });
 
+  it('suggests from the on-device model, loaded when the screen opens', async () => {
+    const user = userEvent.setup();
+    const notes = createTestNotes();
+    render(<CaptureScreen notes={notes} />);
+
+    await user.click(textBox());
+    await user.paste('The nurses were so kind and caring');
+
+    expect(
+      await within(themes()).findByRole(
+        'button',
+        { name: 'Remove theme Staff manner & personal attributes' },
+        { timeout: 10_000 },
+      ),
+    ).toBeInTheDocument();
+    expect(within(sentimentGroup()).getByRole('radio', { name: 'Positive' })).toBeChecked();
+    await user.click(screen.getByRole('button', { name: 'Save' }));
+    await screen.findByText('Saved on this tablet');
+    const [note] = await notes.listNewestFirst(1);
+    expect(note).toMatchObject({
+      sentiment: 'positive',
+      themes: expect.arrayContaining(['staff-manner-personal-attributes']),
+    });
+  });
+
   it('removes a theme added by hand with its chip', async () => {
     const user = userEvent.setup();
     render(<CaptureScreen notes={createTestNotes()} />);
