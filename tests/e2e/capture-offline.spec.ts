@@ -1,7 +1,7 @@
 // Issue 5 points 1, 3 and 7: with the server stopped, a trained person captures a comment on one
 // screen in four taps plus typing (kind and role remembered from their last note; an NHS number
-// typed by mistake removed with one tap; a theme added by search), and the note is stored on the
-// tablet redacted, with its themes. An urgent note shows the ward's escalation route, and a staff
+// typed by mistake removed with one tap; sentiment and a theme suggested on the tablet, another
+// theme added by search), and the note is stored on the tablet redacted, with its themes. An urgent note shows the ward's escalation route, and a staff
 // name kept with a reason reaches the server, once it is back, with the reason and not the name.
 import BetterSqlite3 from 'better-sqlite3';
 import { join } from 'node:path';
@@ -68,14 +68,16 @@ test('captures a redacted, themed note offline in four taps plus typing', async 
   await screen.removeIdentifier(`NHS number ${nhsNumber}`).click();
   await expect(screen.words).toHaveValue(savedText);
   await expect(screen.identifiers).toBeHidden();
-  await screen.addTheme.click();
-  await tablet.keyboard.type('food');
-  await tablet.keyboard.press('Enter');
+  // Sentiment and the food theme suggest themselves from the words; one more theme is added by search.
   await expect(screen.themeChip('Food & drink provision & facilities')).toBeVisible();
+  await expect(screen.sentiment('Negative')).toBeChecked();
+  await screen.addTheme.click();
+  await tablet.keyboard.type('staffing');
+  await tablet.keyboard.press('Enter');
+  await expect(screen.themeChip('Staffing levels & responsiveness')).toBeVisible();
   await screen.save.click();
   await expect(screen.savedStatus).toBeVisible();
 
-  // Tap the box, Remove the NHS number, tap the theme search, Save: the rest is typing and Enter.
   expect(await tapCount(), 'taps for one note, typing aside').toBe(4);
   await expect(screen.notes.first()).toContainText(savedText);
   await expect(screen.notes.first()).toContainText('Waiting to send');
@@ -101,7 +103,8 @@ test('captures a redacted, themed note offline in four taps plus typing', async 
   );
   expect(note).toMatchObject({
     kind: 'relative-or-carer-comment',
-    themes: ['food-drink-provision-facilities'],
+    sentiment: 'negative',
+    themes: expect.arrayContaining(['food-drink-provision-facilities', 'staffing-levels-responsiveness']),
     capturedByRole: 'HCA',
     isUrgent: false,
     hasConsentToShare: false,
