@@ -64,6 +64,34 @@ describe('createNoteRepository', () => {
     ]);
   });
 
+  it('stores everything the capture form gives, identifier reasons included, and reads it back parsed', async () => {
+    const db = openTestDatabase();
+    const repository = createNoteRepository(db, createEnvironment());
+
+    const result = await repository.save({
+      text: 'Card thanks Nurse Amy for the tea',
+      kind: 'compliment',
+      sentiment: 'positive',
+      themes: ['staff-manner-personal-attributes', 'food-drink-provision-facilities'],
+      isUrgent: false,
+      hasConsentToShare: true,
+      area: 'bay',
+      capturedByRole: 'HCA',
+      identifierReasons: [{ kind: 'name', reason: 'Staff name in a thank-you' }],
+    });
+    if (!result.isOk) throw new Error(result.error);
+
+    const [stored] = await repository.listNewestFirst(1);
+    expect(stored).toEqual(result.value);
+    expect(stored).toMatchObject({
+      kind: 'compliment',
+      themes: ['staff-manner-personal-attributes', 'food-drink-provision-facilities'],
+      capturedByRole: 'HCA',
+      identifierReasons: [{ kind: 'name', reason: 'Staff name in a thank-you' }],
+    });
+    expect((await listOutbox(db, 1))[0]?.payload).toEqual(result.value);
+  });
+
   it('lists notes newest first, up to the limit', async () => {
     const repository = createNoteRepository(openTestDatabase(), createEnvironment());
     for (const text of ['first', 'second', 'third']) await saveOrFail(repository, text);
