@@ -8,9 +8,14 @@
 //
 // Baseline, in the same page, interleaved with the sends and timed the same way (a mark, then a
 // measure when the transaction completes): one bare IndexedDB readwrite transaction that adds two
-// records of the same size, a copy of the kiosk's stored response and an outbox entry carrying it,
-// to a database of the bench's own. That is the floor for writing what the kiosk writes.
+// records of the same size, a response made as the kiosk makes one from the same answers and an
+// outbox entry carrying it, to a database of the bench's own. That is the floor for writing what the kiosk writes.
+import { randomBytes } from 'node:crypto';
 import type { Page } from '@playwright/test';
+import { createFeedbackResponse } from '../../src/domain/feedback/create-feedback-response';
+import type { FeedbackResponse } from '../../src/domain/feedback/feedback-response';
+import { KIOSK_DEFAULT_MODE_OF_COLLECTION } from '../../src/domain/feedback/modes-of-collection';
+import { createUuidV7, UUID_V7_RANDOM_BYTE_COUNT } from '../../src/domain/shared/ids';
 import type { Benchmark } from './benchmark';
 import { KIOSK_QUESTION, enrolKiosk, newBenchContext } from './bench-browser';
 import { withKioskBenchSetup } from './kiosk-bench-setup';
@@ -48,32 +53,33 @@ const startAgain = async (page: Page) => {
   await page.getByRole('heading', { level: 1, name: KIOSK_QUESTION }).waitFor({ timeout: STEP_TIMEOUT_MS });
 };
 
-/** The kiosk's newest stored response, read from its IndexedDB as stored (the baseline copies it). */
-const newestStoredResponse = (page: Page) =>
-  page.evaluate(
-    () =>
-      new Promise<Record<string, unknown>>((resolve, reject) => {
-        const opening = indexedDB.open('wardside');
-        opening.onerror = () => reject(opening.error);
-        opening.onsuccess = () => {
-          const database = opening.result;
-          const reading = database.transaction('feedbackResponses').objectStore('feedbackResponses').getAll();
-          reading.onerror = () => reject(reading.error);
-          reading.onsuccess = () => {
-            database.close();
-            const newest = (reading.result as Record<string, unknown>[])
-              .sort((left, right) => String(left.createdAt).localeCompare(String(right.createdAt)))
-              .at(-1);
-            if (newest) resolve(newest);
-            else reject(new Error('The kiosk stored no response.'));
-          };
-        };
-      }),
+/**
+ * A response as the kiosk makes one from these answers: the same domain function, draft and kinds of
+ * ids, so the same size. (The kiosk's own rows cannot be copied: a kiosk deletes each response once
+ * the server has it, SPEC ENG-6, which here is at once.)
+ */
+const responseLikeTheKiosks = (): FeedbackResponse => {
+  const now = new Date();
+  const uuid = () => createUuidV7(now.getTime(), randomBytes(UUID_V7_RANDOM_BYTE_COUNT));
+  const made = createFeedbackResponse(
+    {
+      rating: 2,
+      whatWasGood: WHAT_WAS_GOOD,
+      whatCouldBeBetter: WHAT_COULD_BE_BETTER,
+      respondent: 'not-answered',
+      assistedBy: 'not-answered',
+      language: 'en',
+      modeOfCollection: KIOSK_DEFAULT_MODE_OF_COLLECTION,
+    },
+    { id: uuid(), wardId: uuid(), deviceId: uuid(), now },
   );
+  if (!made.isOk) throw new Error(made.error);
+  return made.value;
+};
 
 /** One bare transaction adding a copy of `response` and its outbox entry; its measure, in ms. */
-const bareCommitOnce = (page: Page, response: Record<string, unknown>) =>
-  page.evaluate(async (stored) => {
+const bareCommitOnce = (page: Page, response: FeedbackResponse) =>
+  page.evaluate(async (made) => {
     const holder = window as { benchBaselineDatabase?: Promise<IDBDatabase> };
     holder.benchBaselineDatabase ??= new Promise<IDBDatabase>((resolve, reject) => {
       const opening = indexedDB.open('bench-commit-baseline', 1);
@@ -86,7 +92,7 @@ const bareCommitOnce = (page: Page, response: Record<string, unknown>) =>
     });
     const database = await holder.benchBaselineDatabase;
     performance.mark('bench:baseline-tap');
-    const record = { ...stored, id: crypto.randomUUID() };
+    const record = { ...made, id: crypto.randomUUID() };
     await new Promise<void>((resolve, reject) => {
       const transaction = database.transaction(['records', 'outbox'], 'readwrite');
       transaction.objectStore('records').add(record);
@@ -118,7 +124,7 @@ export const kioskSendCommit: Benchmark = {
         await sendOnce(page);
         await startAgain(page);
       }
-      const response = await newestStoredResponse(page);
+      const response = responseLikeTheKiosks();
       await bareCommitOnce(page, response);
 
       const kiosk: number[] = [];
@@ -148,7 +154,7 @@ export const kioskSendCommit: Benchmark = {
           budgetP95Milliseconds: P95_BUDGET_MS,
           kiosk: { p50: median(kiosk), p95: kioskP95, max: Math.max(...kiosk), runs: kiosk },
           baseline: { p50: median(baseline), p95: baselineP95, max: Math.max(...baseline), runs: baseline },
-          storedResponseBytes: JSON.stringify(response).length,
+          responseBytes: JSON.stringify(response).length,
         },
         table: {
           title: `Tap on "Send feedback" → committed transaction (${SEND_COUNT} sends after ${WARM_UP_COUNT} uncounted)`,
@@ -171,7 +177,7 @@ export const kioskSendCommit: Benchmark = {
           ],
           notes: [
             'kiosk: performance.measure kiosk:send-commit from the mark in the click handler to the resolved Dexie transaction',
-            `baseline: in the same page after each send, a readwrite transaction adding a copy of the stored response (${formatMilliseconds(JSON.stringify(response).length)} bytes as JSON) and an outbox entry carrying it`,
+            `baseline: in the same page after each send, a readwrite transaction adding a response made from the same answers (${formatMilliseconds(JSON.stringify(response).length)} bytes as JSON) and an outbox entry carrying it`,
             'no CPU slowdown; the server runs, so sync pushes each response in the background as on a ward',
           ],
         },
