@@ -89,7 +89,7 @@ describe('createNoteRepository', () => {
       capturedByRole: 'HCA',
       identifierReasons: [{ kind: 'name', reason: 'Staff name in a thank-you' }],
     });
-    expect((await listOutbox(db, 1))[0]?.payload).toEqual(result.value);
+    expect(await listOutbox(db, 1)).toMatchObject([{ recordType: 'note', payload: result.value }]);
   });
 
   it('lists notes newest first, up to the limit', async () => {

@@ -7,8 +7,7 @@ import { useUnsavedInputStore } from '../../components/unsaved-input-store';
 import { openWardsideDatabase } from '../../data/db';
 import { createNoteRepository } from '../../data/note-repository';
 import { CaptureScreen } from './capture-screen';
-import { useCaptureStore } from './capture-store';
-import { prepareCaptureTests } from './testing/capture-test-notes';
+import { prepareCaptureTests, resetCaptureStores } from './testing/capture-test-notes';
 
 let databaseCount = 0;
 
@@ -32,10 +31,7 @@ const noteList = async () =>
 describe('CaptureScreen', { timeout: 20_000 }, () => {
   beforeAll(prepareCaptureTests);
 
-  beforeEach(() => {
-    useCaptureStore.setState(useCaptureStore.getInitialState(), true);
-    useUnsavedInputStore.setState(useUnsavedInputStore.getInitialState(), true);
-  });
+  beforeEach(resetCaptureStores);
 
   it('has a heading and a labelled box with a hint about identifiers', () => {
     render(<CaptureScreen notes={createNotes()} />);

@@ -8,6 +8,7 @@ import type { CaptureNotes } from '../capture-notes';
 import { useCapturePreferencesStore } from '../capture-preferences-store';
 import { useCaptureStore } from '../capture-store';
 import { loadIdentifierTools } from '../load-identifier-tools';
+import { loadThemeSuggester } from '../load-theme-suggester';
 
 let databaseCount = 0;
 
@@ -33,10 +34,11 @@ export function resetCaptureStores(): void {
 }
 
 /**
- * Once per test file: fetches the redactor's chunk as the screen does on mount (its first transform
- * takes seconds on a busy machine, longer than a find waits), and lets finds wait for IndexedDB.
+ * Once per test file: fetches the redactor's and the theme model's chunks as the screen does on
+ * mount (their first transform takes seconds on a busy machine, and would otherwise run inside
+ * whichever test comes first), and lets finds wait for IndexedDB.
  */
 export async function prepareCaptureTests(): Promise<void> {
   configure({ asyncUtilTimeout: 4000 });
-  await loadIdentifierTools();
+  await Promise.all([loadIdentifierTools(), loadThemeSuggester()]);
 }
