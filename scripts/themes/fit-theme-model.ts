@@ -107,18 +107,31 @@ export const fitThemeModel = (
     });
   }
   const themeRows = [...examples.keys()].filter((row) => labels.isThemeRow[row] === 1);
-  const themes: ThemeOutput[] = themeNames.map((name, output) => {
+  const fitted = themeNames.map((name, output) => {
     const margins = Float64Array.from(themeRows, (row) => (outOfFold[output] as Float64Array)[row] as number);
     const truth = Uint8Array.from(themeRows, (row) => (labels.themes[output] as Uint8Array)[row] as number);
-    const platt = fitPlattScaling(margins, truth);
+    const positives = truth.reduce((sum, label) => sum + label, 0);
     return {
       name,
-      code: toThemeCode(name),
-      threshold: tuneThreshold(margins, truth, settings.minimumPositivesForThreshold, 0),
-      slope: platt.slope,
-      intercept: platt.intercept,
+      isWellSampled: positives >= settings.minimumPositivesForThreshold,
+      threshold:
+        (tuneThreshold(margins, truth, settings.minimumPositivesForThreshold, 0) * positives) /
+        Math.max(positives + settings.thresholdShrinkage, 1),
+      platt: fitPlattScaling(margins, truth),
     };
   });
+  // A theme with almost no examples (Parking has one) gets a degenerate Platt curve that would rank
+  // it last even when it is chosen; it borrows the median slope instead, centred on its threshold,
+  // so its score passes one half exactly when it is chosen.
+  const slopes = fitted.filter((theme) => theme.isWellSampled).map((theme) => theme.platt.slope);
+  const medianSlope = slopes.sort((left, right) => left - right)[Math.floor(slopes.length / 2)] ?? 1;
+  const themes: ThemeOutput[] = fitted.map(({ name, isWellSampled, threshold, platt }) => ({
+    name,
+    code: toThemeCode(name),
+    threshold,
+    slope: isWellSampled ? platt.slope : medianSlope,
+    intercept: isWellSampled ? platt.intercept : -medianSlope * threshold,
+  }));
   const final = trainScorers(matrix, [...texts.keys()], labels, settings);
   const packed = packLinearOutputs(
     [...final.themes, ...final.sentiments],
@@ -132,6 +145,7 @@ export const fitThemeModel = (
     features: settings.features,
     questionKinds: settings.hasContext ? [...QUESTION_KINDS] : [],
     hasRatingFeature: settings.hasContext,
+    minimumScore: settings.minimumChosenScore,
     buckets: packed.buckets,
     themes: themes.map((theme, output) => ({
       ...theme,
@@ -148,7 +162,7 @@ export const fitThemeModel = (
       examples.map((example, row) => {
         const margins = outOfFold.map((output) => output[row] as number);
         const isTextSubstantive = labels.isThemeRow[row] === 1;
-        const ranked = isTextSubstantive ? rankThemes(themes, margins) : [];
+        const ranked = isTextSubstantive ? rankThemes(themes, margins, settings.minimumChosenScore) : [];
         return toScoredRow(
           example,
           {

@@ -6,7 +6,9 @@
  * same artefact byte for byte.
  *
  * Options: `--cv`, `--text-only` (no question or rating features), `--no-framework-examples`,
- * `--data FILE.csv`, `--framework FILE.csv`, `--out FILE.json`.
+ * `--context-dropout SHARE`, `--threshold-shrinkage N`, `--minimum-score P`,
+ * `--max-weights N` (per output), `--data FILE.csv`,
+ * `--framework FILE.csv`, `--out FILE.json`.
  */
 import { createHash } from 'node:crypto';
 import { readFileSync, writeFileSync } from 'node:fs';
@@ -19,6 +21,8 @@ import { crossValidate } from './nested-cross-validation';
 import { FeedbackCsvError, readFeedbackCsv } from './read-feedback-csv';
 import { computeThemeMetrics } from './theme-metrics';
 import { DEFAULT_TRAINING_SETTINGS, type TrainingSettings } from './training-settings';
+
+class UsageError extends Error {}
 
 const repositoryPath = (relative: string): string =>
   fileURLToPath(new URL(`../../${relative}`, import.meta.url));
@@ -42,7 +46,25 @@ const main = (): void => {
     ...DEFAULT_TRAINING_SETTINGS,
     hasContext: !args.includes('--text-only'),
     hasFrameworkExamples: !args.includes('--no-framework-examples'),
+    contextDropout: Number(
+      optionValue(args, '--context-dropout', String(DEFAULT_TRAINING_SETTINGS.contextDropout)),
+    ),
+    thresholdShrinkage: Number(
+      optionValue(args, '--threshold-shrinkage', String(DEFAULT_TRAINING_SETTINGS.thresholdShrinkage)),
+    ),
+    minimumChosenScore: Number(
+      optionValue(args, '--minimum-score', String(DEFAULT_TRAINING_SETTINGS.minimumChosenScore)),
+    ),
+    maxWeightsPerOutput: Number(
+      optionValue(args, '--max-weights', String(DEFAULT_TRAINING_SETTINGS.maxWeightsPerOutput)),
+    ),
   };
+  if (
+    !(settings.contextDropout >= 0 && settings.contextDropout <= 1) ||
+    !(settings.maxWeightsPerOutput >= 1)
+  ) {
+    throw new UsageError('--context-dropout must be from 0 to 1 and --max-weights at least 1.');
+  }
   const started = performance.now();
   const examples = readFeedbackCsv(dataPath);
   const framework = settings.hasFrameworkExamples
@@ -62,6 +84,13 @@ const main = (): void => {
       ),
     );
     console.log('5-fold nested cross-validation (respondents grouped; thresholds tuned inside each fold):');
+    console.log('Per theme (framework, with context): n, precision, recall, F1');
+    for (const theme of figures['framework with context'].perTheme) {
+      console.log(
+        `  ${theme.theme.slice(0, 58).padEnd(58)} ${String(theme.support).padStart(5)}  ` +
+          `${theme.precision.toFixed(2)}  ${theme.recall.toFixed(2)}  ${theme.f1.toFixed(2)}`,
+      );
+    }
     for (const [name, metrics] of Object.entries(figures)) console.log(formatFigures(name, metrics));
     console.log(`took ${((performance.now() - started) / 1000).toFixed(0)} s`);
     return;
@@ -88,7 +117,7 @@ const main = (): void => {
 try {
   main();
 } catch (error) {
-  if (!(error instanceof FeedbackCsvError)) throw error;
+  if (!(error instanceof FeedbackCsvError || error instanceof UsageError)) throw error;
   console.error(`themes:train: ${error.message}`);
   process.exitCode = 1;
 }

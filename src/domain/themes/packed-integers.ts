@@ -5,7 +5,9 @@
  */
 
 const ALPHABET = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';
-const VALUE_OF = new Map([...ALPHABET].map((character, value) => [character, value]));
+/** Character code → base64 value, −1 for characters outside the alphabet (a table: decoding is hot). */
+const VALUE_OF = new Int8Array(128).fill(-1);
+for (let value = 0; value < ALPHABET.length; value += 1) VALUE_OF[ALPHABET.charCodeAt(value)] = value;
 
 /** Standard base64 with `=` padding. */
 export const encodeBase64 = (bytes: Uint8Array): string => {
@@ -31,10 +33,10 @@ export const decodeBase64 = (text: string): Uint8Array | undefined => {
   for (let index = 0; index < text.length; index += 4) {
     let chunk = 0;
     for (let offset = 0; offset < 4; offset += 1) {
-      const character = text.charAt(index + offset);
-      const isPadding = character === '=' && index + offset >= text.length - padding;
-      const value = isPadding ? 0 : VALUE_OF.get(character);
-      if (value === undefined) return undefined;
+      const code = text.charCodeAt(index + offset);
+      const isPadding = code === 61 && index + offset >= text.length - padding;
+      const value = isPadding ? 0 : code < 128 ? (VALUE_OF[code] as number) : -1;
+      if (value === -1) return undefined;
       chunk = (chunk << 6) | value;
     }
     for (let shift = 16; shift >= 0 && written < bytes.length; shift -= 8) {

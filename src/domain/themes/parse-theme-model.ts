@@ -24,6 +24,8 @@ export type ThemeModel = {
   features: FeatureSettings;
   questionKinds: ReadonlySet<QuestionKind>;
   hasRatingFeature: boolean;
+  /** A theme is chosen only with at least this probability, whatever its threshold. */
+  minimumScore: number;
   /** Feature bucket → row of {@link weights}. */
   rowOfBucket: ReadonlyMap<number, number>;
   outputCount: number;
@@ -101,6 +103,7 @@ export const parseThemeModel = (value: unknown): Result<ThemeModel> => {
     features: artefact.features,
     questionKinds: new Set(artefact.questionKinds),
     hasRatingFeature: artefact.hasRatingFeature,
+    minimumScore: artefact.minimumScore,
     rowOfBucket,
     outputCount,
     weights,

@@ -56,12 +56,29 @@ describe('suggestThemes', () => {
 });
 
 describe('rankThemes', () => {
+  it('does not choose an unlikely theme even above its threshold, unless it is the most likely', () => {
+    const themes = [
+      { name: 'A', code: 'a', threshold: -3, slope: 1, intercept: 0 },
+      { name: 'B', code: 'b', threshold: 0, slope: 1, intercept: 0 },
+    ];
+    // A: margin −2 passes its threshold of −3 but has a probability of 0.12.
+    expect(rankThemes(themes, [-2, 1], 0.2).map((theme) => [theme.name, theme.isChosen])).toEqual([
+      ['B', true],
+      ['A', false],
+    ]);
+    expect(rankThemes(themes, [-2, 1], 0).map((theme) => theme.isChosen)).toEqual([true, true]);
+    expect(rankThemes(themes, [-2, -5], 0.2).map((theme) => [theme.name, theme.isChosen])).toEqual([
+      ['A', true],
+      ['B', false],
+    ]);
+  });
+
   it('ranks by Platt-scaled margin, not by margin alone', () => {
     const themes = [
       { name: 'A', code: 'a', threshold: 0, slope: 0.1, intercept: 0 },
       { name: 'B', code: 'b', threshold: 5, slope: 1, intercept: 0 },
     ];
-    const ranked = rankThemes(themes, [3, 1]);
+    const ranked = rankThemes(themes, [3, 1], 0);
     expect(ranked.map((theme) => [theme.name, theme.isChosen])).toEqual([
       ['B', false],
       ['A', true],

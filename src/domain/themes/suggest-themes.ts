@@ -29,8 +29,8 @@ export type ThemeSuggestion = {
   /** Every theme, most likely first; empty when the text is not substantive. */
   themes: ScoredTheme[];
   /**
-   * Names of the themes to pre-select: those above their own threshold (tuned per theme), and at
-   * least the most likely one when the text is substantive.
+   * Names of the themes to pre-select: those above their own threshold (tuned per theme) that are
+   * not unlikely, and at least the most likely one when the text is substantive.
    */
   chosen: string[];
   /** Three-point sentiment; `null` when the text is not substantive. */
@@ -75,19 +75,24 @@ const scoreOutputs = (model: ThemeModel, text: string, context: FeatureContext):
 const logistic = (value: number): number => 1 / (1 + Math.exp(-value));
 
 /**
- * Ranks themes by probability and marks the chosen ones: above their own threshold, or the most
- * likely one when none is. `margins[i]` is the margin of `themes[i]`. Shared with training, which
- * scores its cross-validation predictions with exactly this rule.
+ * Ranks themes by probability and marks the chosen ones: above their own threshold and with a
+ * probability of at least `minimumScore`, or else the most likely one. `margins[i]` is the margin of
+ * `themes[i]`. Shared with training, which scores its cross-validation predictions with this rule.
  */
-export const rankThemes = (themes: readonly ThemeOutput[], margins: ArrayLike<number>): ScoredTheme[] => {
+export const rankThemes = (
+  themes: readonly ThemeOutput[],
+  margins: ArrayLike<number>,
+  minimumScore: number,
+): ScoredTheme[] => {
   const ranked = themes
     .map((theme, output) => {
       const margin = margins[output] as number;
+      const score = logistic(theme.slope * margin + theme.intercept);
       return {
         name: theme.name,
         code: theme.code,
-        score: logistic(theme.slope * margin + theme.intercept),
-        isChosen: margin > theme.threshold,
+        score,
+        isChosen: margin > theme.threshold && score >= minimumScore,
       };
     })
     .sort((left, right) => right.score - left.score);
@@ -125,7 +130,7 @@ export const suggestThemes = (
 ): ThemeSuggestion => {
   if (!isSubstantive(text)) return { isSubstantive: false, themes: [], chosen: [], sentiment: null };
   const margins = scoreOutputs(model, text, context);
-  const themes = rankThemes(model.themes, margins);
+  const themes = rankThemes(model.themes, margins, model.minimumScore);
   return {
     isSubstantive: true,
     themes,

@@ -67,6 +67,8 @@ export const themeModelArtefactSchema = z.strictObject({
   questionKinds: z.array(z.enum(QUESTION_KINDS)),
   /** Whether the FFT rating was a feature in training. */
   hasRatingFeature: z.boolean(),
+  /** A theme is chosen only with at least this probability, however low its tuned threshold. */
+  minimumScore: z.number().check(z.minimum(0), z.maximum(1)),
   /** base64 of the sorted buckets that have any non-zero weight, as varint gaps. */
   buckets: z.string(),
   themes: z.array(themeOutputSchema).check(z.minLength(1)),

@@ -49,6 +49,12 @@ describe('the committed theme model', () => {
     expect(suggestion.sentiment).toBe('negative');
   });
 
+  it('suggests and ranks first a theme with a single example in the data, Parking', () => {
+    const suggestion = suggestThemes(model, 'There was no parking anywhere near the hospital');
+    expect(suggestion.themes[0]?.name).toBe('Parking');
+    expect(suggestion.chosen).toContain('Parking');
+  });
+
   it('reads "Nothing" by the question it answers, when the kiosk knows it', () => {
     expect(suggestThemes(model, 'Nothing', { question: 'what-could-be-better' })).toMatchObject({
       chosen: ['Positive experience & gratitude'],

@@ -62,6 +62,7 @@ export const makeTestArtefact = (): ThemeModelArtefact => {
     features: FEATURES,
     questionKinds: [],
     hasRatingFeature: false,
+    minimumScore: 0,
     buckets,
     themes: [
       {
