@@ -26,6 +26,8 @@ export class WardsideDatabase extends Dexie {
   declare ideaBases: Table<StoredRow, string>;
   /** What a kiosk may show of the ward's ideas (`PublishedIdea` rows, pulled instead of ideas). */
   declare publishedIdeas: Table<StoredRow, string>;
+  /** Tombstones of deleted notes (`NoteDeletion` rows): the note itself is never removed. */
+  declare noteDeletions: Table<StoredRow, string>;
 
   constructor(name: string) {
     super(name);
@@ -50,6 +52,13 @@ export class WardsideDatabase extends Dexie {
       ideaEvents: 'id, createdAt, ideaId',
       ideaBases: 'id',
       publishedIdeas: 'id',
+    });
+    // Version 3 (corrections and recent entries): notes by the note they supersede (IndexedDB leaves
+    // a null key out of an index, so this index lists exactly the corrected notes), and the
+    // tombstones of deleted notes by the note each deletes.
+    this.version(3).stores({
+      notes: 'id, createdAt, wardId, supersedes',
+      noteDeletions: 'id, createdAt, noteId',
     });
   }
 }

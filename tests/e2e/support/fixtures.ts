@@ -11,7 +11,9 @@ import { startServerProcess, type ServerProcess } from '../../support/server-pro
 import { enrol, unlock } from './tablet';
 import { createWard, type TestWard } from './ward-admin';
 
-const builtIndex = join('dist', 'client', 'index.html');
+// STATIC_DIR lets an engineer test a build made elsewhere (`vite build --outDir /tmp/x/client`)
+// while dist/ is being rebuilt; the server process inherits it.
+const builtIndex = join(process.env.STATIC_DIR ?? join('dist', 'client'), 'index.html');
 
 export type TestServer = {
   url: string;
