@@ -9,12 +9,12 @@ afterEach(async () => {
 });
 
 describe('openWardsideDatabase', () => {
-  it('opens version 2 with the record, idea copy, outbox and device state tables and their indexes', async () => {
+  it('opens version 3 with the record, idea copy, tombstone, outbox and device state tables and their indexes', async () => {
     const db = openWardsideDatabase('db-test-schema');
     openDatabases.push(db);
     await db.open();
 
-    expect(db.verno).toBe(2);
+    expect(db.verno).toBe(3);
     const indexes = Object.fromEntries(
       db.tables.map((table) => [
         table.name,
@@ -26,7 +26,12 @@ describe('openWardsideDatabase', () => {
       ]),
     );
     expect(indexes).toEqual({
-      notes: { primaryKey: 'id', isAutoIncrement: false, indexes: ['createdAt', 'wardId'] },
+      notes: {
+        primaryKey: 'id',
+        isAutoIncrement: false,
+        indexes: ['createdAt', 'filterKeys', 'searchWords', 'supersedes', 'wardId'],
+      },
+      noteDeletions: { primaryKey: 'id', isAutoIncrement: false, indexes: ['createdAt', 'noteId'] },
       feedbackResponses: { primaryKey: 'id', isAutoIncrement: false, indexes: ['createdAt'] },
       ideas: { primaryKey: 'id', isAutoIncrement: false, indexes: ['createdAt'] },
       ideaEvents: { primaryKey: 'id', isAutoIncrement: false, indexes: ['createdAt', 'ideaId'] },

@@ -4,6 +4,7 @@
  * through the domain schemas, so table rows are typed as unknown-valued rows, never as domain types.
  */
 import { Dexie, type Table } from 'dexie';
+import { NOTE_SEARCH_FIELDS, noteSearchFieldsMiddleware, withSearchFields } from './note-search-fields';
 
 /** A row as stored: whatever IndexedDB gives back, to be parsed before use. */
 export type StoredRow = { readonly [field: string]: unknown };
@@ -55,11 +56,24 @@ export class WardsideDatabase extends Dexie {
     });
     // Version 3 (corrections and recent entries): notes by the note they supersede (IndexedDB leaves
     // a null key out of an index, so this index lists exactly the corrected notes), and the
-    // tombstones of deleted notes by the note each deletes.
-    this.version(3).stores({
-      notes: 'id, createdAt, wardId, supersedes',
-      noteDeletions: 'id, createdAt, noteId',
-    });
+    // tombstones of deleted notes by the note each deletes. Notes also by each of their folded words
+    // and filter keys (multi-entry), for the recent-entries search: fields that exist only in
+    // storage, written and hidden by the middleware of note-search-fields.ts. The upgrade gives them
+    // to notes stored before (the middleware would too, but an upgrade must not depend on it).
+    this.version(3)
+      .stores({
+        notes: `id, createdAt, wardId, supersedes, *${NOTE_SEARCH_FIELDS.searchWords}, *${NOTE_SEARCH_FIELDS.filterKeys}`,
+        noteDeletions: 'id, createdAt, noteId',
+      })
+      .upgrade((transaction) =>
+        transaction
+          .table('notes')
+          .toCollection()
+          .modify((row: Record<string, unknown>) => {
+            Object.assign(row, withSearchFields(row));
+          }),
+      );
+    this.use(noteSearchFieldsMiddleware);
   }
 }
 

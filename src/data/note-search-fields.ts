@@ -1,0 +1,89 @@
+/**
+ * The search fields of stored notes: `searchWords` (the note's folded words) and `filterKeys` (its
+ * filter keys), both indexed multi-entry in db.ts so the recent-entries list answers from indexes.
+ *
+ * They live only in IndexedDB. A Dexie middleware (below every reader and writer of `db.notes`)
+ * computes them afresh from each note written, never from what the writer passed, and never changes
+ * the writer's object; and it takes them off every row read (get, bulk get, queries, cursors). So no
+ * repository, sync step or outbox payload ever sees them, and the strict `Note` schema still parses
+ * every row. Only index look-ups (`where('searchWords')…`) use them.
+ */
+import type {
+  DBCore,
+  DBCoreCursor,
+  DBCoreGetManyRequest,
+  DBCoreGetRequest,
+  DBCoreMutateRequest,
+  DBCoreOpenCursorRequest,
+  DBCoreQueryRequest,
+  DBCoreTable,
+  Middleware,
+} from 'dexie';
+import { noteSchema } from '../domain/notes/note';
+import { filterKeysOf } from '../domain/notes/note-query-keys';
+import { searchWordsOf } from '../domain/notes/note-query-words';
+
+/** The names of the stored-only fields, for the index definitions in db.ts. */
+export const NOTE_SEARCH_FIELDS = { searchWords: 'searchWords', filterKeys: 'filterKeys' } as const;
+
+type Row = Record<string, unknown>;
+
+const isRow = (value: unknown): value is Row => typeof value === 'object' && value !== null;
+
+/** The row without its search fields (the same object when it has none). */
+export const withoutSearchFields = <Value>(value: Value): Value => {
+  if (!isRow(value)) return value;
+  if (!(NOTE_SEARCH_FIELDS.searchWords in value) && !(NOTE_SEARCH_FIELDS.filterKeys in value)) return value;
+  const { [NOTE_SEARCH_FIELDS.searchWords]: _words, [NOTE_SEARCH_FIELDS.filterKeys]: _keys, ...note } = value;
+  return note as Value;
+};
+
+/**
+ * A copy of the row with search fields made from it. A row that is not a valid note gets none: it is
+ * stored as given (and the readers skip it as corrupt), so it is never found by a search or filter.
+ */
+export const withSearchFields = (value: unknown): unknown => {
+  const row = withoutSearchFields(value);
+  const parsed = noteSchema.safeParse(row);
+  if (!parsed.success || !isRow(row)) return row;
+  return {
+    ...row,
+    [NOTE_SEARCH_FIELDS.searchWords]: searchWordsOf(parsed.data.text),
+    [NOTE_SEARCH_FIELDS.filterKeys]: filterKeysOf(parsed.data),
+  };
+};
+
+const hideFieldsOfCursor = (cursor: DBCoreCursor): DBCoreCursor =>
+  // The pattern of Dexie's own observability middleware: the cursor's methods are the original's
+  // (bound to it), only `value` is read through.
+  Object.create(cursor, { value: { get: () => withoutSearchFields(cursor.value) } }) as DBCoreCursor;
+
+const notesTable = (table: DBCoreTable): DBCoreTable => ({
+  ...table,
+  mutate: (request: DBCoreMutateRequest) =>
+    table.mutate(
+      request.type === 'add' || request.type === 'put'
+        ? { ...request, values: request.values.map(withSearchFields) }
+        : request,
+    ),
+  get: async (request: DBCoreGetRequest) => withoutSearchFields(await table.get(request)),
+  getMany: async (request: DBCoreGetManyRequest) => (await table.getMany(request)).map(withoutSearchFields),
+  query: async (request: DBCoreQueryRequest) => {
+    const response = await table.query(request);
+    return request.values ? { ...response, result: response.result.map(withoutSearchFields) } : response;
+  },
+  openCursor: async (request: DBCoreOpenCursorRequest) => {
+    const cursor = await table.openCursor(request);
+    return cursor && request.values ? hideFieldsOfCursor(cursor) : cursor;
+  },
+});
+
+/** Registered on the database in db.ts: adds the fields to written notes and hides them from readers. */
+export const noteSearchFieldsMiddleware: Middleware<DBCore> = {
+  stack: 'dbcore',
+  name: 'NoteSearchFields',
+  create: (down) => ({
+    ...down,
+    table: (name) => (name === 'notes' ? notesTable(down.table(name)) : down.table(name)),
+  }),
+};
