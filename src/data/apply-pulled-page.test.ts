@@ -1,5 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
 import { createNote, type Note } from '../domain/notes/note';
+import { createNoteDeletion } from '../domain/notes/note-deletion';
 import { formatHybridTimestamp } from '../domain/shared/hybrid-logical-clock';
 import { createUuidV7 } from '../domain/shared/ids';
 import { applyPulledPage } from './apply-pulled-page';
@@ -34,6 +35,45 @@ const setUp = async () => {
 };
 
 describe('applyPulledPage', () => {
+  it('NOTE-3: stores pulled tombstones in noteDeletions, even one whose note this device has not pulled', async () => {
+    const { db } = await setUp();
+    const note = noteFrom(1);
+    const deletionOf = (noteId: string, index: number) => {
+      const made = createNoteDeletion(
+        { noteId, reason: 'Duplicate' },
+        {
+          id: createUuidV7(now.getTime() + 100 + index, new Uint8Array(10).fill(index)),
+          wardId: 'ward-7b',
+          deviceId: otherDevice,
+          now,
+        },
+      );
+      if (!made.isOk) throw new Error(made.error);
+      return made.value;
+    };
+    const known = deletionOf(note.id, 1);
+    const unknown = deletionOf(noteFrom(9).id, 2);
+
+    const outcome = await applyPulledPage(
+      db,
+      {
+        changes: [
+          { seq: 1, recordType: 'noteDeletion', record: unknown },
+          { seq: 2, recordType: 'note', record: note },
+          { seq: 3, recordType: 'noteDeletion', record: known },
+        ],
+        nextCursor: 3,
+      },
+      now,
+    );
+
+    expect(outcome).toEqual({ appliedCount: 3, skippedCount: 0 });
+    expect(await db.noteDeletions.orderBy('id').toArray()).toEqual(
+      [known, unknown].sort((a, b) => (a.id < b.id ? -1 : 1)),
+    );
+    expect(await db.notes.toArray()).toEqual([note]);
+  });
+
   it('PULL-3: stores the records and the new cursor, skipping and counting records that do not parse', async () => {
     const { db } = await setUp();
     const errorLog = vi.spyOn(console, 'error');

@@ -28,7 +28,9 @@ const appendOnlyTables = (db: WardsideDatabase) =>
     feedbackResponse: db.feedbackResponses,
     ideaEvent: db.ideaEvents,
     huddle: db.huddles,
-  }) as const;
+    // Tombstones of notes (NOTE-2): stored even when the note they delete has not been pulled (NOTE-3).
+    noteDeletion: db.noteDeletions,
+  }) as const satisfies Record<Exclude<RecordType, 'idea'>, unknown>;
 
 type Sorted = {
   appendOnly: Map<Exclude<RecordType, 'idea'>, AnyRecord[]>;

@@ -209,3 +209,126 @@ describe('createNoteRepository', () => {
     expect(onChange.mock.calls.length).toBe(callsBefore);
   });
 });
+
+describe('corrections without loss', () => {
+  const setUp = () => {
+    const db = openTestDatabase();
+    let time = Date.UTC(2025, 0, 31, 9, 0);
+    let seed = 0;
+    const environment = {
+      now: () => new Date(time),
+      randomBytes: (length: number) => Uint8Array.from({ length }, () => ++seed % 256),
+    };
+    const advance = (ms: number) => {
+      time += ms;
+    };
+    return { db, repository: createNoteRepository(db, environment), advance };
+  };
+  const okOrFail = <Value>(result: { isOk: true; value: Value } | { isOk: false; error: string }): Value => {
+    if (!result.isOk) throw new Error(result.error);
+    return result.value;
+  };
+
+  it('NOTE-1: an edit is a new note that supersedes the version edited, queued with it; the old note is unchanged', async () => {
+    const { db, repository, advance } = setUp();
+    const first = await saveOrFail(repository, 'Patient liked the soup');
+    advance(60_000);
+
+    const correction = okOrFail(
+      await repository.saveCorrection(first.id, {
+        text: 'Patient liked the soup and the bread',
+        kind: 'compliment',
+      }),
+    );
+
+    expect(correction).toMatchObject({ supersedes: first.id, kind: 'compliment' });
+    expect(correction.id).not.toBe(first.id);
+    expect(await db.notes.get(first.id)).toEqual(first);
+    expect((await listOutbox(db, 10)).map((entry) => [entry.recordType, entry.recordId])).toEqual([
+      ['note', first.id],
+      ['note', correction.id],
+    ]);
+    const history = await repository.readHistory(first.id);
+    expect(history.versions).toEqual([correction, first]);
+    expect(history.currentId).toBe(correction.id);
+  });
+
+  it('NOTE-1: refuses to edit a superseded version, or after 24 hours, writing nothing', async () => {
+    const { db, repository, advance } = setUp();
+    const first = await saveOrFail(repository, 'Original words');
+    advance(1000);
+    okOrFail(await repository.saveCorrection(first.id, { text: 'Corrected words' }));
+
+    const again = await repository.saveCorrection(first.id, { text: 'From a stale screen' });
+    expect(again).toEqual({
+      isOk: false,
+      error:
+        'This note can no longer be edited. It has been changed or deleted, or it is more than 24 hours old.',
+    });
+
+    const late = await saveOrFail(repository, 'Noticed too late');
+    advance(24 * 60 * 60 * 1000);
+    expect((await repository.saveCorrection(late.id, { text: 'Too late' })).isOk).toBe(false);
+    expect(await db.notes.count()).toBe(3);
+    expect(await countOutbox(db)).toBe(3);
+  });
+
+  it('NOTE-2: a delete is a tombstone with the reason, queued with it, allowed at any time; the note stays', async () => {
+    const { db, repository, advance } = setUp();
+    const note = await saveOrFail(repository, 'Typed twice');
+    advance(30 * 24 * 60 * 60 * 1000);
+
+    const deletion = okOrFail(await repository.delete(note.id, '  Duplicate of an earlier note '));
+
+    expect(deletion).toMatchObject({ noteId: note.id, reason: 'Duplicate of an earlier note' });
+    expect(await db.notes.get(note.id)).toEqual(note);
+    expect(await listOutbox(db, 10)).toMatchObject([
+      { recordType: 'note', recordId: note.id },
+      { recordType: 'noteDeletion', recordId: deletion.id, payload: deletion },
+    ]);
+    const history = await repository.readHistory(note.id);
+    expect(history).toMatchObject({ isDeleted: true, deletions: [deletion], versions: [note] });
+  });
+
+  it('NOTE-2: refuses a blank reason, an unknown note and a second delete, writing nothing', async () => {
+    const { db, repository } = setUp();
+    const note = await saveOrFail(repository, 'Wrong bay');
+
+    expect(await repository.delete(note.id, '   ')).toEqual({
+      isOk: false,
+      error: 'Enter why you are deleting this note',
+    });
+    const unknownId = '01940000-0000-7000-8000-000000000000';
+    expect(await repository.delete(unknownId, 'Wrong')).toEqual({
+      isOk: false,
+      error: 'This note is not on this tablet.',
+    });
+    okOrFail(await repository.delete(note.id, 'Wrong bay'));
+    expect(await repository.delete(note.id, 'Again')).toEqual({
+      isOk: false,
+      error: 'This note has already been deleted.',
+    });
+    expect(await db.noteDeletions.count()).toBe(1);
+    expect(await countOutbox(db)).toBe(2);
+  });
+
+  it('NOTE-4: finds every version of a fork from any version, and watchers hear of each change', async () => {
+    const { db, repository, advance } = setUp();
+    const first = await saveOrFail(repository, 'First');
+    advance(1000);
+    const mine = okOrFail(await repository.saveCorrection(first.id, { text: 'Mine' }));
+    // Another tablet's correction of the same first version, pulled later.
+    const theirs = { ...mine, id: '01940000-0000-7000-8000-00000000abcd', text: 'Theirs' };
+    await db.notes.add(theirs);
+
+    const seen: string[][] = [];
+    const unsubscribe = repository.watchHistory(theirs.id, (history) =>
+      seen.push(history.versions.map((note) => note.text)),
+    );
+    await vi.waitFor(() => expect(seen).toEqual([['Mine', 'Theirs', 'First']]));
+    expect((await repository.readHistory(mine.id)).currentId).toBe(mine.id);
+    okOrFail(await repository.delete(mine.id, 'Wrong patient'));
+    await vi.waitFor(() => expect(seen).toHaveLength(2));
+    unsubscribe();
+  });
+});

@@ -21,6 +21,7 @@ import { IDEA_EDITABLE_FIELDS, ideaSchema } from '../domain/ideas/idea';
 import { ideaEventSchema } from '../domain/ideas/idea-event';
 import { ideaFieldChangeSchema, type IdeaChanges } from '../domain/ideas/merge-idea';
 import { noteSchema } from '../domain/notes/note';
+import { noteDeletionSchema } from '../domain/notes/note-deletion';
 import type { RecordOfType, RecordType } from '../domain/records';
 import { isoDateTimeSchema, uuidV7Schema } from '../domain/shared/record-base';
 import type { WardsideDatabase } from './db';
@@ -45,6 +46,7 @@ const createEntrySchema = z
     z.strictObject({ ...entryShape, recordType: z.literal('idea'), payload: ideaSchema }),
     z.strictObject({ ...entryShape, recordType: z.literal('ideaEvent'), payload: ideaEventSchema }),
     z.strictObject({ ...entryShape, recordType: z.literal('huddle'), payload: huddleSchema }),
+    z.strictObject({ ...entryShape, recordType: z.literal('noteDeletion'), payload: noteDeletionSchema }),
   ])
   .check(
     z.refine((entry) => entry.payload.id === entry.recordId, {

@@ -60,4 +60,26 @@ describe('requeueEverything', () => {
     expect(ideaEntry?.operation === 'create' && ideaEntry.payload).toMatchObject({ status: 'trying' });
     expect(await readSyncState(db)).toMatchObject({ epoch: 'epoch-2', cursor: 0 });
   });
+
+  it('EPOCH-1, NOTE-2: queues corrections and tombstones again, a note before its tombstone', async () => {
+    const db = openTestDatabase('requeue');
+    await saveEnrolment(db, testEnrolment(1), 'epoch-1');
+    const environment = createTestEnvironment();
+    const notes = createNoteRepository(db, environment);
+    const first = await notes.save({ text: 'First words' });
+    if (!first.isOk) throw new Error(first.error);
+    environment.advance(1000);
+    const correction = await notes.saveCorrection(first.value.id, { text: 'Corrected words' });
+    if (!correction.isOk) throw new Error(correction.error);
+    const deletion = await notes.delete(correction.value.id, 'Wrong patient');
+    if (!deletion.isOk) throw new Error(deletion.error);
+
+    await requeueEverything(db, { epoch: 'epoch-2', now: environment.now() });
+
+    expect((await listOutbox(db, 10)).map((entry) => [entry.recordType, entry.recordId])).toEqual([
+      ['note', first.value.id],
+      ['note', correction.value.id],
+      ['noteDeletion', deletion.value.id],
+    ]);
+  });
 });

@@ -28,6 +28,7 @@ export const requeueEverything = (
     'rw',
     [
       db.notes,
+      db.noteDeletions,
       db.feedbackResponses,
       db.huddles,
       db.ideas,
@@ -61,6 +62,8 @@ export const requeueEverything = (
         }
       };
       await queueTable('note', await db.notes.toArray());
+      // After the notes, so that a restored server meets a note before its tombstone where it can.
+      await queueTable('noteDeletion', await db.noteDeletions.toArray());
       await queueTable('feedbackResponse', await db.feedbackResponses.toArray());
       await queueTable('huddle', await db.huddles.toArray());
       await queueTable('idea', await db.ideas.toArray());

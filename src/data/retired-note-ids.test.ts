@@ -26,15 +26,24 @@ describe('readRetiredNoteIds', () => {
     expect(await readRetiredNoteIds(db)).toEqual(new Set());
   });
 
-  it('lists each note superseded by another note, once, even when two corrections supersede it', async () => {
+  it('lists each note superseded by another note', async () => {
     const db = openTestDatabase('retired');
     const first = makeNote();
     const correction = makeNote(first.id);
-    const secondCorrection = makeNote(first.id);
     const correctionOfCorrection = makeNote(correction.id);
-    await db.notes.bulkAdd([first, correction, secondCorrection, correctionOfCorrection]);
+    await db.notes.bulkAdd([first, correction, correctionOfCorrection, makeNote()]);
 
     expect(await readRetiredNoteIds(db)).toEqual(new Set([first.id, correction.id]));
+  });
+
+  it('NOTE-4: of two corrections of one version (a fork), lists the one that lost', async () => {
+    const db = openTestDatabase('retired');
+    const first = makeNote();
+    const earlier = makeNote(first.id);
+    const later = makeNote(first.id);
+    await db.notes.bulkAdd([first, later, earlier]);
+
+    expect(await readRetiredNoteIds(db)).toEqual(new Set([first.id, earlier.id]));
   });
 
   it('lists each deleted note, including a target this device does not hold', async () => {
@@ -51,7 +60,7 @@ describe('readRetiredNoteIds', () => {
     expect(await readRetiredNoteIds(db)).toEqual(new Set([deleted.id, unknownId]));
   });
 
-  it('lists superseded and deleted notes together', async () => {
+  it('NOTE-2: lists every version of a deleted note, whichever version the tombstone names', async () => {
     const db = openTestDatabase('retired');
     const first = makeNote();
     const correction = makeNote(first.id);

@@ -1,23 +1,27 @@
 /**
- * Which notes are no longer current: every note another note supersedes (a correction was saved) and
- * every note a tombstone deletes. Read from index keys only, so no row (and no patient text) is
- * loaded or parsed: `db.notes`' `supersedes` index holds just the corrected notes' ids (IndexedDB
- * leaves a null key out of an index) and `db.noteDeletions`' `noteId` index the deleted notes' ids.
- * A target may be unknown on this device (its note not pulled yet, SPEC NOTE-3); its id is still
- * listed, which is harmless to a caller that filters notes it holds.
+ * Which notes are no longer current (SPEC NOTE-1 to NOTE-4): every note another note supersedes,
+ * every correction that lost a fork (two tablets correcting one version offline), and every version
+ * of a deleted note. Read from index keys only, so no row (and no patient text) is loaded or parsed:
+ * `db.notes`' `supersedes` index lists exactly the corrections (IndexedDB leaves a null key out of an
+ * index), each with the id of the version it corrects, and `db.noteDeletions`' `noteId` index the
+ * deleted notes. `retiredNoteIdsOf` (domain) decides from those links, as `buildNoteHistory` does.
+ * A target may be unknown on this device (its note not pulled yet, NOTE-3); its id is still listed,
+ * which is harmless to a caller that filters the notes it holds.
  */
+import { retiredNoteIdsOf, type NoteVersionLink } from '../domain/notes/note-versions';
 import type { WardsideDatabase } from './db';
 
-/** The ids of notes superseded by another note or deleted by a tombstone, read in one transaction. */
+/** The ids of notes that are not current, read in one transaction. */
 export const readRetiredNoteIds = (db: WardsideDatabase): Promise<Set<string>> =>
   db.transaction('r', db.notes, db.noteDeletions, async () => {
-    const [supersededIds, deletedIds] = await Promise.all([
-      db.notes.orderBy('supersedes').uniqueKeys(),
-      db.noteDeletions.orderBy('noteId').uniqueKeys(),
-    ]);
-    const retired = new Set<string>();
-    for (const key of [...supersededIds, ...deletedIds]) {
-      if (typeof key === 'string') retired.add(key);
-    }
-    return retired;
+    const links: NoteVersionLink[] = [];
+    await db.notes.orderBy('supersedes').eachKey((supersedes, cursor) => {
+      const id = cursor.primaryKey;
+      if (typeof supersedes === 'string' && typeof id === 'string') links.push({ id, supersedes });
+    });
+    const deletedIds = await db.noteDeletions.orderBy('noteId').uniqueKeys();
+    return retiredNoteIdsOf(
+      links,
+      deletedIds.filter((key): key is string => typeof key === 'string'),
+    );
   });

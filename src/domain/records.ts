@@ -8,11 +8,22 @@ import { huddleSchema } from './huddles/huddle';
 import { ideaSchema } from './ideas/idea';
 import { ideaEventSchema } from './ideas/idea-event';
 import { noteSchema } from './notes/note';
+import { noteDeletionSchema } from './notes/note-deletion';
 import { parseSchema } from './shared/parse-schema';
 import { err, type Result } from './shared/result';
 
-/** Every record type, as named on the wire and in storage. */
-export const RECORD_TYPES = ['feedbackResponse', 'note', 'idea', 'ideaEvent', 'huddle'] as const;
+/**
+ * Every record type, as named on the wire and in storage. Append a new type at the end: a peer of an
+ * older protocol does not know it (see `PROTOCOL_VERSION` and SPEC NOTE-6).
+ */
+export const RECORD_TYPES = [
+  'feedbackResponse',
+  'note',
+  'idea',
+  'ideaEvent',
+  'huddle',
+  'noteDeletion',
+] as const;
 
 /** The name of a record type. */
 export type RecordType = (typeof RECORD_TYPES)[number];
@@ -24,6 +35,7 @@ export const recordSchemas = {
   idea: ideaSchema,
   ideaEvent: ideaEventSchema,
   huddle: huddleSchema,
+  noteDeletion: noteDeletionSchema,
 } as const satisfies Record<RecordType, z.core.$ZodType>;
 
 /** The record held by each record type, for example `RecordOfType<'note'>` is `Note`. */
@@ -42,6 +54,7 @@ const recordParsers: { [Type in RecordType]: (value: unknown) => Result<RecordOf
   idea: (value) => parseSchema(ideaSchema, value),
   ideaEvent: (value) => parseSchema(ideaEventSchema, value),
   huddle: (value) => parseSchema(huddleSchema, value),
+  noteDeletion: (value) => parseSchema(noteDeletionSchema, value),
 };
 
 /** Whether a value names a record type. */

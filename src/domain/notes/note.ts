@@ -124,13 +124,17 @@ export type NoteDraft = { text: string } & Partial<
   >
 >;
 
-/** What the device supplies for a new note. `id` is a fresh UUIDv7; `now` is the device clock. */
-export type NoteContext = { id: string; wardId: string; deviceId: string; now: Date };
+/**
+ * What the device supplies for a new note. `id` is a fresh UUIDv7; `now` is the device clock;
+ * `supersedes` is the id of the version a correction replaces (absent for a new note).
+ */
+export type NoteContext = { id: string; wardId: string; deviceId: string; now: Date; supersedes?: string };
 
 /**
  * Makes a new note from a draft. The text is trimmed; empty or over-long text is refused with a
  * message that can be shown to the person typing (it never repeats their words). Themes keep their
  * first occurrence only; a blank role is no role; an empty list of identifier reasons is left out.
+ * A correction is made the same way, with `context.supersedes` naming the version it replaces.
  */
 export const createNote = (draft: NoteDraft, context: NoteContext): Result<Note> => {
   const text = draft.text.trim();
@@ -158,7 +162,7 @@ export const createNote = (draft: NoteDraft, context: NoteContext): Result<Note>
     hasConsentToShare: draft.hasConsentToShare ?? false,
     area: draft.area ?? null,
     capturedByRole: draft.capturedByRole?.trim() || null,
-    supersedes: null,
+    supersedes: context.supersedes ?? null,
     ...(draft.identifierReasons && draft.identifierReasons.length > 0
       ? { identifierReasons: draft.identifierReasons }
       : {}),
