@@ -1,23 +1,20 @@
 /**
  * Every English string of the kiosk. Translations (src/features/kiosk/i18n/locales) carry exactly
  * these keys; a test there fails when they drift. `{name}` values are filled with `params()`.
+ * A message about a number of things is a `count()` with a form for each CLDR plural category
+ * (English: one, other): call it with the number, e.g. `t.wrongPin(3)`. Catalogues give the
+ * categories their own language has (Polish one/few/many/other, Arabic and Welsh six, ...), so
+ * a sentence is never built from a separate "one" message.
  *
  * `kiosk` holds the standard wording. `kioskEasyRead` holds the short sentences shown as well (never
  * instead: accessible names stay the same) when "Easy read" is on.
  */
-import { params } from '@nanostores/i18n';
+import { count, params } from '@nanostores/i18n';
 import { kioskI18n } from './i18n/kiosk-i18n';
 
 export const kioskMessages = kioskI18n('kiosk', {
   // Settings bar
   settingsLabel: 'Kiosk settings',
-  language: 'Language',
-  easyRead: 'Easy read',
-  textSize: 'Text size',
-  textSizeStandard: 'Standard',
-  textSizeLarge: 'Large',
-  textSizeLargest: 'Largest',
-  highContrast: 'High contrast',
   staff: 'Staff',
 
   // Question step
@@ -72,7 +69,10 @@ export const kioskMessages = kioskI18n('kiosk', {
 
   // Idle warning
   stillThere: 'Still there?',
-  answersWillBeCleared: params('Your answers will be cleared in {seconds} seconds.'),
+  answersWillBeCleared: count({
+    one: 'Your answers will be cleared in {count} second.',
+    other: 'Your answers will be cleared in {count} seconds.',
+  }),
   stillHere: "I'm still here",
 
   // Staff step
@@ -80,20 +80,26 @@ export const kioskMessages = kioskI18n('kiosk', {
   unlock: 'Unlock',
   backToFeedback: 'Back to feedback',
   enterPin: 'Enter the staff PIN',
-  wrongPin: params('That PIN is not right. {count} tries left.'),
-  wrongPinOneLeft: 'That PIN is not right. 1 try left.',
-  lockedOut: params('Too many wrong tries. Try again in {minutes} minutes.'),
-  lockedOutOneMinute: 'Too many wrong tries. Try again in 1 minute.',
+  wrongPin: count({
+    one: 'That PIN is not right. {count} try left.',
+    other: 'That PIN is not right. {count} tries left.',
+  }),
+  lockedOut: count({
+    one: 'Too many wrong tries. Try again in {count} minute.',
+    other: 'Too many wrong tries. Try again in {count} minutes.',
+  }),
   noPinOnTablet: 'This tablet has no staff PIN yet. Ask the ward manager to set one, then sync.',
+  pinNotChecked: 'The PIN could not be checked. Try again.',
 
   // Staff options
   staffOptions: 'Staff options',
   ward: params('Ward: {ward}'),
-  waitingToSend: params('Feedback waiting to send: {count}'),
+  // English needs one form here; most of the kiosk's other languages inflect the noun.
+  waitingToSend: count({
+    one: 'Feedback waiting to send: {count}',
+    other: 'Feedback waiting to send: {count}',
+  }),
   syncNow: 'Sync now',
-  syncing: 'Syncing…',
-  syncDone: 'Sync finished.',
-  syncFailed: 'Could not reach the server. Feedback stays on this tablet until it can.',
   returnToFeedback: 'Return to feedback',
 });
 

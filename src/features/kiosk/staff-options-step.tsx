@@ -42,7 +42,7 @@ export function StaffOptionsStep({ loadServices, onReturn }: StaffOptionsStepPro
         {t.staffOptions}
       </h1>
       {wardName !== undefined && <p>{t.ward({ ward: wardName })}</p>}
-      <p role="status">{waitingCount === undefined ? t.loading : t.waitingToSend({ count: waitingCount })}</p>
+      <p role="status">{waitingCount === undefined ? t.loading : t.waitingToSend(waitingCount)}</p>
       <button className="nhsuk-button nhsuk-button--secondary" type="button" onClick={syncNow}>
         {t.syncNow}
       </button>

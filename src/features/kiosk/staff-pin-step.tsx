@@ -48,11 +48,7 @@ export function StaffPinStep({ loadServices, onUnlocked, onBack }: StaffPinStepP
   const remainingMs = lockedUntil === undefined ? 0 : lockedUntil - now;
   const isLockedOut = remainingMs > 0;
   const minutesLeft = Math.ceil(remainingMs / 60_000);
-  const message = isLockedOut
-    ? minutesLeft === 1
-      ? t.lockedOutOneMinute
-      : t.lockedOut({ minutes: minutesLeft })
-    : error;
+  const message = isLockedOut ? t.lockedOut(minutesLeft) : error;
 
   const showError = (text: string | undefined) => {
     setError(text);
@@ -71,9 +67,7 @@ export function StaffPinStep({ loadServices, onUnlocked, onBack }: StaffPinStepP
         case 'unlocked':
           return onUnlocked();
         case 'wrong-pin':
-          return showError(
-            outcome.triesLeft === 1 ? t.wrongPinOneLeft : t.wrongPin({ count: outcome.triesLeft }),
-          );
+          return showError(t.wrongPin(outcome.triesLeft));
         case 'locked-out':
           // The countdown is the message from now on; once it ends, the box is clear again.
           setLockedUntil(Date.parse(outcome.until));

@@ -38,7 +38,7 @@ export function StillThereDialog({ secondsLeft, onStillHere }: StillThereDialogP
       <h2 className="nhsuk-heading-m" id="kiosk-still-there-title">
         {t.stillThere}
       </h2>
-      <p id="kiosk-still-there-text">{t.answersWillBeCleared({ seconds: secondsLeft })}</p>
+      <p id="kiosk-still-there-text">{t.answersWillBeCleared(secondsLeft)}</p>
       {isEasyRead && <p className="app-kiosk-easy-read">{easyRead.stillThere}</p>}
       <button className="nhsuk-button" type="button" ref={button} onClick={onStillHere}>
         {t.stillHere}
