@@ -8,6 +8,8 @@ type FormFieldProps = {
   hint?: ReactNode;
   /** The error in plain words, or nothing when the field is fine. */
   error?: string | null | undefined;
+  /** Read out before the error; visually hidden. A screen in another language passes its own word. */
+  errorPrefix?: string;
   /** The control itself, which sets `aria-describedby` from {@link fieldIds}. */
   children: ReactNode;
 };
@@ -22,7 +24,15 @@ export const fieldIds = (controlId: string) => ({
  * An NHS.UK form group: label, optional hint and an error message tied to the control, with the
  * error styles that the design system expects. Screen readers hear "Error:" before the message.
  */
-export function FormField({ controlId, label, isLabelLarge = false, hint, error, children }: FormFieldProps) {
+export function FormField({
+  controlId,
+  label,
+  isLabelLarge = false,
+  hint,
+  error,
+  errorPrefix = 'Error:',
+  children,
+}: FormFieldProps) {
   const { hintId, errorId } = fieldIds(controlId);
   return (
     <div className={`nhsuk-form-group${error ? ' nhsuk-form-group--error' : ''}`}>
@@ -36,8 +46,8 @@ export function FormField({ controlId, label, isLabelLarge = false, hint, error,
       )}
       {error && (
         <p className="nhsuk-error-message" id={errorId}>
-          <span className="nhsuk-u-visually-hidden">Error: </span>
-          {error}
+          {/* The words in an element of their own, so that they can be found without the prefix. */}
+          <span className="nhsuk-u-visually-hidden">{errorPrefix}</span> <span>{error}</span>
         </p>
       )}
       {children}

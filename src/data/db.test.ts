@@ -65,6 +65,27 @@ describe('openWardsideDatabase', () => {
     expect(await db.outbox.add({ recordId: 'b' })).toBe(2);
   });
 
+  it('NOTE-6: resets the pull cursor to zero when a version 2 database opens as version 3, so tombstones are pulled', async () => {
+    const name = 'db-test-upgrade-cursor';
+    const version2 = new Dexie(name);
+    version2
+      .version(1)
+      .stores({ notes: 'id, createdAt, wardId', outbox: '++mutationId, recordId', deviceState: 'key' });
+    version2
+      .version(2)
+      .stores({ ideaEvents: 'id, createdAt, ideaId', ideaBases: 'id', publishedIdeas: 'id' });
+    await version2.table('deviceState').bulkPut([
+      { key: 'cursor', value: 57 },
+      { key: 'epoch', value: 'epoch-1' },
+    ]);
+    version2.close();
+
+    const db = openWardsideDatabase(name);
+    openDatabases.push(db);
+    expect(await db.deviceState.get('cursor')).toEqual({ key: 'cursor', value: 0 });
+    expect(await db.deviceState.get('epoch')).toEqual({ key: 'epoch', value: 'epoch-1' });
+  });
+
   it('is called "wardside" unless told otherwise', () => {
     const db = openWardsideDatabase();
     openDatabases.push(db);

@@ -65,14 +65,18 @@ export class WardsideDatabase extends Dexie {
         notes: `id, createdAt, wardId, supersedes, *${NOTE_SEARCH_FIELDS.searchWords}, *${NOTE_SEARCH_FIELDS.filterKeys}`,
         noteDeletions: 'id, createdAt, noteId',
       })
-      .upgrade((transaction) =>
-        transaction
+      .upgrade(async (transaction) => {
+        await transaction
           .table('notes')
           .toCollection()
           .modify((row: Record<string, unknown>) => {
             Object.assign(row, withSearchFields(row));
-          }),
-      );
+          });
+        // Pull from the start once (SPEC NOTE-6): as a protocol 1 client, this tablet was not sent
+        // note tombstones, and its cursor may have moved past them. Re-pulling is idempotent (PULL-2).
+        // 'cursor' is SYNC_STATE_KEYS.cursor, named here because that module imports this one.
+        await transaction.table('deviceState').update('cursor', { value: 0 });
+      });
     this.use(noteSearchFieldsMiddleware);
   }
 }

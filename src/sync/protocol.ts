@@ -11,10 +11,22 @@ import { ideaFieldChangeSchema } from '../domain/ideas/merge-idea';
 import { RECORD_TYPES } from '../domain/records';
 import { isoDateTimeSchema, uuidV7Schema } from '../domain/shared/record-base';
 
-/** The protocol this code speaks (VER-1). Raise it for any change old peers cannot understand. */
-export const PROTOCOL_VERSION = 1;
+/**
+ * The protocol this code speaks (VER-1). Raise it for any change old peers cannot understand.
+ * 2: the `noteDeletion` record type (NOTE-6); a protocol 1 client is still served, without it.
+ */
+export const PROTOCOL_VERSION = 2;
 /** The oldest client protocol the server still accepts (VER-2). */
 export const MIN_CLIENT_PROTOCOL_VERSION = 1;
+
+/**
+ * Record types added after protocol 1, by the protocol that brought them: a client of an older
+ * protocol never sends them and is never sent them, since its wire schemas would refuse the whole
+ * pull page (NOTE-6).
+ */
+export const RECORD_TYPE_SINCE_PROTOCOL: Partial<Record<(typeof RECORD_TYPES)[number], number>> = {
+  noteDeletion: 2,
+};
 
 /** Request and response headers that carry the versions (VER-1), lower case as HTTP/2 sends them. */
 export const PROTOCOL_HEADER = 'wardside-protocol';

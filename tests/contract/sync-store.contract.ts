@@ -4,6 +4,7 @@ import { describe } from 'vitest';
 import type { MakeStore } from './contract-setup';
 import { devicesContract } from './devices.contract';
 import { identifierFlagsContract } from './identifier-flags.contract';
+import { notesContract } from './notes.contract';
 import { pullContract } from './pull.contract';
 import { pushContract } from './push.contract';
 
@@ -15,5 +16,6 @@ export const syncStoreContract = (name: string, makeStore: MakeStore): void => {
     describe('push', () => pushContract(makeStore));
     describe('pull', () => pullContract(makeStore));
     describe('identifier flags and ward settings', () => identifierFlagsContract(makeStore));
+    describe('notes', () => notesContract(makeStore));
   });
 };

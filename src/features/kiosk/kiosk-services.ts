@@ -1,3 +1,4 @@
+import type { PinCheckOutcome } from '../../components/pin-form';
 import type { Subscribe } from '../../components/use-subscription';
 import type { FeedbackDraft } from '../../domain/feedback/create-feedback-response';
 import type { FeedbackResponse } from '../../domain/feedback/feedback-response';
@@ -16,14 +17,8 @@ export type KioskWardSettings = {
   escalationText: string | null;
 };
 
-/** What checking a typed staff PIN found. */
-export type KioskPinOutcome =
-  | { kind: 'unlocked' }
-  | { kind: 'wrong-pin'; triesLeft: number }
-  /** Too many wrong tries: no PIN is checked before `until` (an ISO date-time). */
-  | { kind: 'locked-out'; until: string }
-  /** The ward has no staff PIN on this tablet yet. */
-  | { kind: 'no-pin' };
+/** What checking a typed staff PIN found; `no-pin`: the ward has no staff PIN on this tablet yet. */
+export type KioskPinOutcome = PinCheckOutcome;
 
 /** What the kiosk needs from the data layer and sync; the app composes it (src/app/workspace.ts). */
 export type KioskServices = {

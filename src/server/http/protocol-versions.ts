@@ -32,6 +32,13 @@ export const compareClientVersions = (
   return 'ok';
 };
 
+/**
+ * The protocol a request speaks, once `checkClientVersions` has let it through; a client that sends
+ * no readable header never gets that far, so this falls back to the oldest accepted protocol.
+ */
+export const clientProtocolOf = (request: FastifyRequest): number =>
+  versionOf(request.headers[PROTOCOL_HEADER]) ?? MIN_CLIENT_PROTOCOL_VERSION;
+
 /** An `onRequest` hook for the sync API: refuses a client whose versions the server cannot serve. */
 export const checkClientVersions = async (request: FastifyRequest, reply: FastifyReply) => {
   const verdict = compareClientVersions(request.headers[PROTOCOL_HEADER], request.headers[SCHEMA_HEADER]);

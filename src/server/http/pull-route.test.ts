@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createMutation, makeNote, pushOf } from '../../../tests/contract/sync-fixtures';
-import { errorResponseSchema, pullResponseSchema } from '../../sync/protocol';
+import { createMutation, makeNote, newId, pushOf } from '../../../tests/contract/sync-fixtures';
+import { errorResponseSchema, PROTOCOL_HEADER, pullResponseSchema } from '../../sync/protocol';
 import type { AuthenticatedDevice } from '../storage/sync-store';
 import { apiHeaders } from '../testing/api-headers';
 import { createTestApp, type TestApp } from '../testing/test-app';
@@ -30,7 +30,18 @@ describe('GET /api/v1/sync/pull', () => {
     await testApp.store.applyPushBatch(
       device,
       pushOf(
-        [1, 2, 3].map((id) => createMutation(id, 'note', makeNote(owner))),
+        [
+          ...[1, 2, 3].map((id) => createMutation(id, 'note', makeNote(owner))),
+          createMutation(4, 'noteDeletion', {
+            id: newId(),
+            wardId: owner.wardId,
+            deviceId: owner.deviceId,
+            createdAt: now.toISOString(),
+            schemaVersion: 1,
+            noteId: newId(),
+            reason: 'Duplicate',
+          }),
+        ],
         now,
       ),
       now,
@@ -45,8 +56,19 @@ describe('GET /api/v1/sync/pull', () => {
     const first = pullResponseSchema.parse((await pull('?cursor=0&limit=2')).json());
     expect(first).toMatchObject({ nextCursor: 2, hasMore: true });
     const rest = pullResponseSchema.parse((await pull(`?cursor=${first.nextCursor}`)).json());
-    expect(rest).toMatchObject({ nextCursor: 3, hasMore: false });
-    expect(rest.changes.map((change) => change.seq)).toEqual([3]);
+    expect(rest).toMatchObject({ nextCursor: 4, hasMore: false });
+    expect(rest.changes.map((change) => change.seq)).toEqual([3, 4]);
+  });
+
+  it('NOTE-6: a client that speaks protocol 1 is not sent tombstones, which its wire schema would refuse', async () => {
+    const response = await testApp.app.inject({
+      method: 'GET',
+      url: '/api/v1/sync/pull?cursor=0',
+      headers: { ...apiHeaders(token), [PROTOCOL_HEADER]: '1' },
+    });
+    const page = pullResponseSchema.parse(response.json());
+    expect(page.changes.map((change) => change.recordType)).toEqual(['note', 'note', 'note']);
+    expect(page.nextCursor).toBe(3);
   });
 
   it('EPOCH-1: a pull after a restore carries the new epoch', async () => {

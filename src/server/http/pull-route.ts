@@ -6,6 +6,7 @@ import type { SyncStore } from '../storage/sync-store';
 import { sendApiError } from './api-error';
 import { deviceOf } from './device-authentication';
 import { parseRequestPart } from './parse-request';
+import { clientProtocolOf } from './protocol-versions';
 
 export type PullRouteOptions = { store: SyncStore; authenticate: onRequestHookHandler };
 
@@ -14,7 +15,9 @@ export const registerPullRoute = (app: FastifyInstance, { store, authenticate }:
     const query = parseRequestPart('query', pullQuerySchema, request.query);
     if (!query.isOk) return sendApiError(reply, 'invalid-request', query.error);
     const { cursor, limit = MAX_PULL_LIMIT } = query.value;
-    const response: PullResponse = await store.pullChanges(deviceOf(request), cursor, limit);
+    const response: PullResponse = await store.pullChanges(deviceOf(request), cursor, limit, {
+      protocolVersion: clientProtocolOf(request),
+    });
     return response;
   });
 };

@@ -1,15 +1,27 @@
 // Checking and resolving `create` mutations inside a push transaction (SPEC PUSH-3, PUSH-4, DEV-3,
 // DEV-4, CLOCK-2). Inserting them is insert-creates.ts, a run at a time.
 import { mergeIdeas } from '../../domain/ideas/merge-idea';
-import { parseRecord, type AnyRecord } from '../../domain/records';
+import { parseRecord, type AnyRecord, type RecordType } from '../../domain/records';
 import { ok, type Result } from '../../domain/shared/result';
-import type { Mutation } from '../../sync/protocol';
+import type { DeviceRole, Mutation } from '../../sync/protocol';
 import { withClampedCreatedAt, withRestampedFields } from './clock-adjustments';
 import { rejected, type MutationContext, type MutationOutcome } from './mutation-outcome';
 import { canonicalJson, isSameRecord } from './record-equality';
 import { loadStoredRecord, updateRecord, type StoredRecord } from './stored-records';
 
 export type CreateMutation = Extract<Mutation, { kind: 'create' }>;
+
+/**
+ * The record types each role may create (DEV-3, NOTE-5). A kiosk collects patients' answers only; a
+ * correction or deletion of a note is staff work, like the note itself.
+ */
+export const CREATABLE_RECORD_TYPES = {
+  kiosk: ['feedbackResponse'],
+  staff: ['feedbackResponse', 'note', 'noteDeletion', 'idea', 'ideaEvent', 'huddle'],
+} as const satisfies Record<DeviceRole, readonly RecordType[]>;
+
+const mayCreate = (role: DeviceRole, recordType: RecordType): boolean =>
+  (CREATABLE_RECORD_TYPES[role] as readonly RecordType[]).includes(recordType);
 
 const idReused = rejected('id-reused', 'a different record already has this id.');
 
@@ -37,8 +49,15 @@ export const planCreate = (
   mutation: CreateMutation,
 ): PlannedCreate => {
   const answer = (outcome: MutationOutcome): PlannedCreate => ({ kind: 'answered', outcome });
-  if (device.role === 'kiosk' && mutation.recordType !== 'feedbackResponse') {
-    return answer(rejected('forbidden', 'a kiosk may only send feedback responses.'));
+  if (!mayCreate(device.role, mutation.recordType)) {
+    return answer(
+      rejected(
+        'forbidden',
+        device.role === 'kiosk'
+          ? 'a kiosk may only send feedback responses.'
+          : `a ${device.role} device may not send ${mutation.recordType} records.`,
+      ),
+    );
   }
   const parsed = parseIncoming(mutation, serverNow);
   if (!parsed.isOk) return answer(rejected('invalid-record', parsed.error));

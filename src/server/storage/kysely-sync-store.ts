@@ -55,7 +55,7 @@ export const createSyncStore = ({ db, dialect }: Pick<Database, 'db' | 'dialect'
     revokeDevice: (deviceId, now) => revokeDevice(db, deviceId, now),
     applyPushBatch: (device, request, serverNow) =>
       applyPushBatch(db, wardLock, epochOf, device, request, serverNow),
-    pullChanges: (device, cursor, limit) => pullChanges(db, epochOf, device, cursor, limit),
+    pullChanges: (device, cursor, limit, options) => pullChanges(db, epochOf, device, cursor, limit, options),
     listQuarantine: (wardId) => listQuarantine(db, wardId),
     listIdentifierFlags: (wardId) => listIdentifierFlags(db, wardId),
   };

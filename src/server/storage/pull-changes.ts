@@ -6,10 +6,15 @@
 // order (ward-lock.ts), so nothing can later appear below the cursor it hands back.
 import type { Kysely } from 'kysely';
 import { parseRecord, isRecordType } from '../../domain/records';
-import type { Change, PullResponse } from '../../sync/protocol';
+import {
+  PROTOCOL_VERSION,
+  RECORD_TYPE_SINCE_PROTOCOL,
+  type Change,
+  type PullResponse,
+} from '../../sync/protocol';
 import type { DatabaseSchema } from './database-schema';
 import { toPublishedIdea } from './published-idea';
-import type { AuthenticatedDevice } from './sync-store';
+import type { AuthenticatedDevice, PullOptions } from './sync-store';
 
 type Row = { record_type: string; body: string; seq: number | string };
 
@@ -32,14 +37,21 @@ export const pullChanges = async (
   device: AuthenticatedDevice,
   cursor: number,
   limit: number,
+  { protocolVersion = PROTOCOL_VERSION }: PullOptions = {},
 ): Promise<PullResponse> => {
   const isKiosk = device.role === 'kiosk';
+  // Types an older client cannot parse are skipped, not held back: its cursor moves past them, and
+  // the client pulls from the start once it is updated (NOTE-6).
+  const unknownToClient = Object.entries(RECORD_TYPE_SINCE_PROTOCOL).flatMap(([type, since]) =>
+    since !== undefined && since > protocolVersion ? [type] : [],
+  );
   let query = db
     .selectFrom('records')
     .select(['record_type', 'body', 'seq'])
     .where('ward_id', '=', device.wardId)
     .where('seq', '>', cursor);
   if (isKiosk) query = query.where('record_type', '=', 'idea');
+  else if (unknownToClient.length > 0) query = query.where('record_type', 'not in', unknownToClient);
   // One row more than asked for says whether more remain, without counting.
   const rows = await query
     .orderBy('seq')

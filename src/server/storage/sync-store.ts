@@ -28,6 +28,12 @@ export type Ward = {
   createdAt: string;
 };
 
+/** How a pull is served beyond the device, cursor and limit. */
+export type PullOptions = {
+  /** The client's protocol (VER-1): record types newer than it are left out (NOTE-6). */
+  protocolVersion?: number;
+};
+
 /** A device as its token proves it: everything the server trusts about a request (SPEC DEV-4). */
 export type AuthenticatedDevice = {
   id: string;
@@ -126,8 +132,17 @@ export type SyncStore = {
     request: PushRequest,
     serverNow: Date,
   ): Promise<Result<PushResponse, 'unauthorized'>>;
-  /** Changes after `cursor` in seq order, at most `limit` (SPEC PULL-2); kiosks get published ideas only. */
-  pullChanges(device: AuthenticatedDevice, cursor: number, limit: number): Promise<PullResponse>;
+  /**
+   * Changes after `cursor` in seq order, at most `limit` (SPEC PULL-2); kiosks get published ideas
+   * only. `protocolVersion` is the client's (default: this server's): record types newer than it are
+   * left out (NOTE-6).
+   */
+  pullChanges(
+    device: AuthenticatedDevice,
+    cursor: number,
+    limit: number,
+    options?: PullOptions,
+  ): Promise<PullResponse>;
   /** The ward's rejected mutations, oldest first (SPEC PUSH-4). */
   listQuarantine(wardId: string): Promise<QuarantinedMutation[]>;
   /**
