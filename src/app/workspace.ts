@@ -8,6 +8,7 @@ import type { WardsideDatabase } from '../data/db';
 import { createFeedbackRepository } from '../data/feedback-repository';
 import { createIdeaRepository } from '../data/idea-repository';
 import { createNoteRepository } from '../data/note-repository';
+import { createRecentNotesQuery } from '../data/note-query';
 import { watchPublishedIdeas } from '../data/published-ideas';
 import { readEnrolment } from '../data/sync-state-repository';
 import { watchOutboxCount } from '../data/watch-outbox-count';
@@ -60,6 +61,14 @@ const deviceEnvironment = {
   randomBytes: (length: number) => crypto.getRandomValues(new Uint8Array(length)),
 };
 
+// Names and ids only: a message or a row could hold patient text, which never reaches a log.
+const logRecentNotesError = (error: unknown): void => {
+  console.error('Reading recent notes failed:', error instanceof Error ? error.name : 'unknown error');
+};
+const logCorruptNote = (id: string): void => {
+  console.error('A stored note no longer reads as a note and is left out of the list:', id);
+};
+
 /** Builds the repositories and the sync engine on this tablet's database; syncs if it is enrolled. */
 export function createWorkspace({
   db,
@@ -75,11 +84,13 @@ export function createWorkspace({
   const ideaRepository = createIdeaRepository(db, deviceEnvironment);
   const feedbackRepository = createFeedbackRepository(db, deviceEnvironment);
   const staffPinCheck = createStaffPinCheck(db, deviceEnvironment.now);
+  const recentNotesQuery = createRecentNotesQuery(db, { onCorruptRecord: logCorruptNote });
 
   return {
     notes: {
       save: sync.afterSave(noteRepository.save),
-      watchNewestFirst: noteRepository.watchNewestFirst,
+      watchRecentNotes: (query, limit, onChange) =>
+        recentNotesQuery.watchPage(query, limit, onChange, logRecentNotesError),
       watchWaitingRecordIds: (onChange) => watchWaitingRecordIds(db, sync.onOutboxMaybeChanged, onChange),
       readEscalationText: async () => (await readEnrolment(db))?.escalationText ?? null,
     },

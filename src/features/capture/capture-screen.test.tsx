@@ -4,23 +4,11 @@ import { act, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { useUnsavedInputStore } from '../../components/unsaved-input-store';
-import { openWardsideDatabase } from '../../data/db';
-import { createNoteRepository } from '../../data/note-repository';
 import { CaptureScreen } from './capture-screen';
-import { prepareCaptureTests, resetCaptureStores } from './testing/capture-test-notes';
-
-let databaseCount = 0;
+import { createTestNotes, prepareCaptureTests, resetCaptureStores } from './testing/capture-test-notes';
 
 /** A real repository on a fresh fake-IndexedDB database, with a clock the test moves. */
-function createNotes() {
-  databaseCount += 1;
-  let time = Date.parse('2025-11-25T12:00:00.000Z');
-  const notes = createNoteRepository(openWardsideDatabase(`capture-screen-test-${databaseCount}`), {
-    now: () => new Date((time += 60_000)),
-    randomBytes: (length: number) => crypto.getRandomValues(new Uint8Array(length)),
-  });
-  return notes;
-}
+const createNotes = () => createTestNotes();
 
 const textBox = () => screen.getByRole('textbox', { name: 'What was said or seen' });
 const noteList = async () =>
@@ -73,7 +61,7 @@ describe('CaptureScreen', { timeout: 20_000 }, () => {
     }
 
     const items = within(await noteList()).getAllByRole('listitem');
-    expect(items.map((item) => item.querySelector('p')?.textContent)).toEqual([
+    expect(items.map((item) => item.querySelector('.app-recent-note__text')?.textContent)).toEqual([
       'Third note',
       'Second note',
       'First note',

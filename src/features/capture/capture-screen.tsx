@@ -3,7 +3,7 @@ import type { CaptureNotes } from './capture-notes';
 import { CaptureForm } from './capture-form';
 import { loadThemeSuggester } from './load-theme-suggester';
 import type { LoadNoteSuggester } from './note-suggestion';
-import { NoteList } from './note-list';
+import { RecentNotes } from './recent/recent-notes';
 import './capture.scss';
 
 type CaptureScreenProps = {
@@ -19,7 +19,7 @@ export function CaptureScreen({ notes, loadSuggester = loadThemeSuggester }: Cap
     <>
       <h1>Capture a note</h1>
       <CaptureForm notes={notes} loadSuggester={loadSuggester} />
-      <NoteList notes={notes} />
+      <RecentNotes notes={notes} />
     </>
   );
 }

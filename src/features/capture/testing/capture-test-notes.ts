@@ -3,6 +3,7 @@
 import { configure } from '@testing-library/react';
 import { openWardsideDatabase } from '../../../data/db';
 import { createNoteRepository, type NoteRepository } from '../../../data/note-repository';
+import { createRecentNotesQuery } from '../../../data/note-query';
 import { useUnsavedInputStore } from '../../../components/unsaved-input-store';
 import type { CaptureNotes } from '../capture-notes';
 import { useCapturePreferencesStore } from '../capture-preferences-store';
@@ -14,15 +15,25 @@ let databaseCount = 0;
 
 export type TestNotes = CaptureNotes & Pick<NoteRepository, 'listNewestFirst'>;
 
+const rethrow = (error: unknown): void => {
+  throw error;
+};
+
 /** A fresh repository; `escalationText` is what the ward's settings say (default: none set). */
 export function createTestNotes(escalationText: string | null = null): TestNotes {
   databaseCount += 1;
   let time = Date.parse('2025-11-25T12:00:00.000Z');
-  const repository = createNoteRepository(openWardsideDatabase(`capture-test-${databaseCount}`), {
+  const db = openWardsideDatabase(`capture-test-${databaseCount}`);
+  const repository = createNoteRepository(db, {
     now: () => new Date((time += 60_000)),
     randomBytes: (length: number) => crypto.getRandomValues(new Uint8Array(length)),
   });
-  return { ...repository, readEscalationText: () => Promise.resolve(escalationText) };
+  const recentNotes = createRecentNotesQuery(db);
+  return {
+    ...repository,
+    watchRecentNotes: (query, limit, onChange) => recentNotes.watchPage(query, limit, onChange, rethrow),
+    readEscalationText: () => Promise.resolve(escalationText),
+  };
 }
 
 /** Every store the capture screen uses back to its first state, and nothing remembered. */

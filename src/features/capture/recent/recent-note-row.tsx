@@ -1,0 +1,62 @@
+import { memo } from 'react';
+import type { Note } from '../../../domain/notes/note';
+import { findThemeByCode } from '../../../domain/theme-frame/theme-frame';
+import { KIND_LABELS, SENTIMENT_LABELS } from '../capture-labels';
+import { formatNoteTime } from '../format-note-time';
+
+type RecentNoteRowProps = {
+  note: Note;
+  /** Whether the note waits in the outbox; `undefined` where sync is not composed (then neither is said). */
+  isWaiting: boolean | undefined;
+};
+
+/**
+ * One note of the recent-entries list: kind and time, the words, sentiment, themes and Urgent as
+ * tags, the role that captured it, and whether it has been sent. Plain text in reading order, so
+ * a screen reader reads the row as it looks.
+ */
+export const RecentNoteRow = memo(function RecentNoteRow({ note, isWaiting }: RecentNoteRowProps) {
+  const themeNames = note.themes.map((code) => findThemeByCode(code)?.name ?? code);
+  return (
+    <div className="app-recent-note">
+      <p className="app-recent-note__heading">
+        <strong>{KIND_LABELS[note.kind]}</strong>
+        <span className="nhsuk-u-visually-hidden">, saved </span>
+        <time className="app-recent-note__time" dateTime={note.createdAt}>
+          {formatNoteTime(note.createdAt)}
+        </time>
+      </p>
+      <p className="app-recent-note__text" dir="auto">
+        {note.text}
+      </p>
+      {(note.isUrgent || note.sentiment !== null || themeNames.length > 0) && (
+        <p className="app-recent-note__tags">
+          {note.isUrgent && <strong className="nhsuk-tag nhsuk-tag--red">Urgent</strong>}
+          {note.sentiment !== null && (
+            <span className="nhsuk-tag nhsuk-tag--white">
+              <span className="nhsuk-u-visually-hidden">Sentiment: </span>
+              {SENTIMENT_LABELS[note.sentiment]}
+            </span>
+          )}
+          {themeNames.map((name) => (
+            <span key={name} className="nhsuk-tag nhsuk-tag--grey">
+              <span className="nhsuk-u-visually-hidden">Theme: </span>
+              {name}
+            </span>
+          ))}
+        </p>
+      )}
+      <p className="app-recent-note__footer">
+        {note.capturedByRole !== null && (
+          <span className="app-recent-note__role">
+            <span className="nhsuk-u-visually-hidden">Captured by: </span>
+            {note.capturedByRole}
+          </span>
+        )}
+        {isWaiting !== undefined && (
+          <span className="app-recent-note__sync">{isWaiting ? 'Waiting to send' : 'Sent'}</span>
+        )}
+      </p>
+    </div>
+  );
+});
