@@ -77,7 +77,9 @@ const unlock = async (user: ReturnType<typeof userEvent.setup>) => {
   await press(screen.getByRole('button', { name: 'Unlock' }));
 };
 
-describe('App', () => {
+// Each test enrols a tablet against a real in-process server and checks a PBKDF2 PIN: a few hundred
+// milliseconds alone, several seconds on a two-core machine that is also building.
+describe('App', { timeout: 20_000 }, () => {
   // The first visit to each lazy chunk (a screen, the workspace) is transformed on demand under
   // test, which on a busy two-core machine can take longer than Testing Library's 1 s default.
   beforeAll(() => configure({ asyncUtilTimeout: 5_000 }));
