@@ -1,4 +1,8 @@
 import type { ReactNode } from 'react';
+import { FieldMessages } from './field-messages';
+
+// Re-exported: every form field's control names these ids.
+export { fieldIds } from './field-messages';
 
 type FormFieldProps = {
   /** The id of the control inside; the hint and error ids derive from it (see {@link fieldIds}). */
@@ -14,12 +18,6 @@ type FormFieldProps = {
   children: ReactNode;
 };
 
-/** The ids a control's `aria-describedby` names, derived from its own id. */
-export const fieldIds = (controlId: string) => ({
-  hintId: `${controlId}-hint`,
-  errorId: `${controlId}-error`,
-});
-
 /**
  * An NHS.UK form group: label, optional hint and an error message tied to the control, with the
  * error styles that the design system expects. Screen readers hear "Error:" before the message.
@@ -33,23 +31,23 @@ export function FormField({
   errorPrefix = 'Error:',
   children,
 }: FormFieldProps) {
-  const { hintId, errorId } = fieldIds(controlId);
   return (
     <div className={`nhsuk-form-group${error ? ' nhsuk-form-group--error' : ''}`}>
       <label className={`nhsuk-label${isLabelLarge ? ' nhsuk-label--m' : ''}`} htmlFor={controlId}>
         {label}
       </label>
-      {hint && (
-        <div className="nhsuk-hint" id={hintId}>
-          {hint}
-        </div>
-      )}
-      {error && (
-        <p className="nhsuk-error-message" id={errorId}>
-          {/* The words in an element of their own, so that they can be found without the prefix. */}
-          <span className="nhsuk-u-visually-hidden">{errorPrefix}</span> <span>{error}</span>
-        </p>
-      )}
+      <FieldMessages
+        id={controlId}
+        hint={hint}
+        error={
+          error && (
+            // The words in an element of their own, so that they can be found without the prefix.
+            <>
+              <span className="nhsuk-u-visually-hidden">{errorPrefix}</span> <span>{error}</span>
+            </>
+          )
+        }
+      />
       {children}
     </div>
   );

@@ -1,5 +1,6 @@
 import { useEffect, useRef, useState, type FormEvent, type ReactNode } from 'react';
-import { FormField, fieldIds } from './form-field';
+import { describedByOf } from './field-messages';
+import { FormField } from './form-field';
 import { useNow } from './use-now';
 
 /** What checking a typed PIN found. */
@@ -78,8 +79,6 @@ export function PinForm({
 
   const isLockedOut = lockedUntil !== undefined && lockedUntil > now;
   const message = isLockedOut ? messages.lockedOut(lockedUntil - now) : error;
-  const { hintId, errorId } = fieldIds(id);
-  const describedBy = [messages.hint ? hintId : null, message ? errorId : null].filter(Boolean).join(' ');
 
   const showError = (text: string | undefined) => {
     setError(text);
@@ -133,7 +132,7 @@ export function PinForm({
           autoComplete="off"
           value={pin}
           disabled={isBoxDisabledWhileLockedOut && isLockedOut}
-          aria-describedby={describedBy || undefined}
+          aria-describedby={describedByOf(id, { hint: messages.hint, error: message })}
           aria-invalid={message ? true : undefined}
           onChange={(event) => setPin(event.target.value)}
         />

@@ -1,11 +1,11 @@
 // Each control of the capture form bound to its own slice of the store, so that a keystroke in
 // the words re-renders only what depends on the words.
 import { memo } from 'react';
+import { Radios } from '../../components/radios';
 import { NOTE_AREAS, NOTE_KINDS, SENTIMENTS, type NoteArea } from '../../domain/notes/note';
 import { AREA_LABELS, KIND_LABELS, SENTIMENT_LABELS } from './capture-labels';
 import { CaptureCheckbox } from './capture-checkbox';
 import { useCapturePreferencesStore } from './capture-preferences-store';
-import { CaptureRadios } from './capture-radios';
 import { useCaptureStore } from './capture-store';
 import { EscalationRoute } from './escalation-route';
 import { shownKind, shownRole, shownSentiment } from './note-draft-of';
@@ -23,10 +23,11 @@ export const KindField = memo(function KindField() {
   const remembered = useCapturePreferencesStore();
   const setKind = useCaptureStore((state) => state.setKind);
   return (
-    <CaptureRadios
+    <Radios
       id="capture-kind"
       legend="Kind of note"
-      choices={kindChoices}
+      isSmall
+      options={kindChoices}
       value={shownKind({ kind }, remembered)}
       onChange={setKind}
     />
@@ -41,11 +42,12 @@ export const SentimentField = memo(function SentimentField() {
   const shown = shownSentiment({ sentiment, suggestion });
   const isSuggested = sentiment === null && shown !== null;
   return (
-    <CaptureRadios
+    <Radios
       id="capture-sentiment"
       legend="Sentiment"
+      isSmall
       isInline
-      choices={SENTIMENTS.map((value) => ({
+      options={SENTIMENTS.map((value) => ({
         value,
         label: SENTIMENT_LABELS[value],
         ...(isSuggested && value === shown ? { hint: 'Suggested' } : {}),
@@ -92,12 +94,13 @@ export const AreaField = memo(function AreaField() {
   const area = useCaptureStore((state) => state.area);
   const setArea = useCaptureStore((state) => state.setArea);
   return (
-    <CaptureRadios
+    <Radios
       id="capture-area"
       legend="Where on the ward"
+      isSmall
       hint="Never a bed number or a name."
       isInline
-      choices={areaChoices}
+      options={areaChoices}
       value={area ?? ''}
       onChange={(value: NoteArea | '') => setArea(value === '' ? null : value)}
     />

@@ -1,10 +1,10 @@
 import { useEffect, useRef, useState, type FormEvent } from 'react';
+import { Radios } from '../../components/radios';
 import { useUnsavedInputStore } from '../../components/unsaved-input-store';
 import type { Assistant, FftRating, Respondent } from '../../domain/feedback/feedback-response';
 import { AnswerPicture } from './display/answer-picture';
 import { useKioskDisplayStore } from './display/kiosk-display-store';
 import { ASSISTANT_CHOICES, FFT_CHOICES, RESPONDENT_CHOICES } from './fft-choices';
-import { ChoiceRadios } from './choice-radios';
 import { FreeTextField } from './free-text-field';
 import { useKioskLanguage, useMessages } from './i18n/kiosk-i18n';
 import { KioskErrorSummary } from './kiosk-error-summary';
@@ -93,7 +93,7 @@ export function FftForm({ onSend, onHasInputChange }: FftFormProps) {
           errors={[{ message: t.errorChooseAnswer, targetId: `${RATING_ID}-1` }]}
         />
       )}
-      <ChoiceRadios
+      <Radios
         id={RATING_ID}
         legend={<h1 className="nhsuk-fieldset__heading">{t.question}</h1>}
         legendSize="l"
@@ -106,12 +106,13 @@ export function FftForm({ onSend, onHasInputChange }: FftFormProps) {
             </>
           )
         }
-        choices={FFT_CHOICES.map((choice) => ({
+        options={FFT_CHOICES.map((choice) => ({
           value: choice.rating,
           label: t[choice.message],
-          picture: isEasyRead ? <AnswerPicture rating={choice.rating} /> : undefined,
           hint: isEasyRead ? easyRead[choice.message] : undefined,
         }))}
+        renderBeforeLabel={isEasyRead ? (option) => <AnswerPicture rating={option.value} /> : undefined}
+        optionHintClassName="app-kiosk-easy-read"
         value={rating}
         onChange={setRating}
       />
@@ -129,21 +130,21 @@ export function FftForm({ onSend, onHasInputChange }: FftFormProps) {
         value={whatCouldBeBetter}
         onChange={setWhatCouldBeBetter}
       />
-      <ChoiceRadios
+      <Radios
         id="kiosk-respondent"
         legend={t.whoIsAnswering}
         legendSize="m"
         hint={isEasyRead ? `${t.optionalHint}. ${easyRead.whoIsAnswering}` : t.optionalHint}
-        choices={RESPONDENT_CHOICES.map((choice) => ({ value: choice.value, label: t[choice.message] }))}
+        options={RESPONDENT_CHOICES.map((choice) => ({ value: choice.value, label: t[choice.message] }))}
         value={respondent}
         onChange={setRespondent}
       />
-      <ChoiceRadios
+      <Radios
         id="kiosk-assisted-by"
         legend={t.didAnyoneHelp}
         legendSize="m"
         hint={isEasyRead ? `${t.optionalHint}. ${easyRead.didAnyoneHelp}` : t.optionalHint}
-        choices={ASSISTANT_CHOICES.map((choice) => ({ value: choice.value, label: t[choice.message] }))}
+        options={ASSISTANT_CHOICES.map((choice) => ({ value: choice.value, label: t[choice.message] }))}
         value={assistedBy}
         onChange={setAssistedBy}
       />
