@@ -93,6 +93,9 @@ export function createWorkspace({
         recentNotesQuery.watchPage(query, limit, onChange, logRecentNotesError),
       watchWaitingRecordIds: (onChange) => watchWaitingRecordIds(db, sync.onOutboxMaybeChanged, onChange),
       readEscalationText: async () => (await readEnrolment(db))?.escalationText ?? null,
+      saveCorrection: sync.afterSave(noteRepository.saveCorrection),
+      delete: sync.afterSave(noteRepository.delete),
+      watchHistory: (noteId, onChange) => noteRepository.watchHistory(noteId, onChange),
     },
     ideas: {
       create: sync.afterSave(ideaRepository.create),

@@ -11,23 +11,35 @@ import type { LoadNoteSuggester } from './note-suggestion';
 import { NoteTextField, noteTextId } from './note-text-field';
 import { ThemeField } from './theme-field';
 import { useEscalationText } from './use-escalation-text';
+import { DeletedNoteNotice } from './corrections/deleted-note-notice';
+import { useNoteCorrectionsStore } from './corrections/note-corrections-store';
 
 type CaptureFormProps = {
-  notes: Pick<CaptureNotes, 'save' | 'readEscalationText'>;
+  notes: Pick<CaptureNotes, 'save' | 'readEscalationText' | 'saveCorrection' | 'delete' | 'watchHistory'>;
   loadSuggester: LoadNoteSuggester;
 };
+
+/** While a note is edited nothing is suggested: what the version says stays unless changed by hand. */
+const loadNoSuggester: LoadNoteSuggester = () => Promise.resolve(null);
+
+const editHeadingId = 'capture-edit-heading';
 
 /**
  * The one-screen capture form: kind, the words (with the identifiers found in them), sentiment and
  * themes (suggested from the words, changed by hand), urgent with the ward's escalation route,
  * consent to share word for word, area, role and Save. A trained person taps the box, types and
- * taps Save: kind and role are remembered, sentiment and themes suggest themselves.
+ * taps Save: kind and role are remembered, sentiment and themes suggest themselves. In edit mode
+ * (Edit on a recent note) it holds that version under "Edit note", and "Save changes" saves a new
+ * note that supersedes it (SPEC NOTE-1), after the same identifier review.
  */
 export function CaptureForm({ notes, loadSuggester }: CaptureFormProps) {
   const [textError, setTextError] = useState<string>();
   const [isCheckingIdentifiers, setIsCheckingIdentifiers] = useState(false);
   const [focusRequest, setFocusRequest] = useState<{ id: string }>();
-  const [isSaved, setIsSaved] = useState(false);
+  const [savedMessage, setSavedMessage] = useState('');
+  const editing = useNoteCorrectionsStore((state) => state.editing);
+  const setApi = useNoteCorrectionsStore((state) => state.setApi);
+  const finishEditing = useNoteCorrectionsStore((state) => state.finishEditing);
   const isSaving = useRef(false);
   const escalationText = useEscalationText(notes.readEscalationText);
 
@@ -36,10 +48,17 @@ export function CaptureForm({ notes, loadSuggester }: CaptureFormProps) {
   useEffect(
     () =>
       useCaptureStore.subscribe((state, previous) => {
-        if (state.suggestion === previous.suggestion) setIsSaved(false);
+        if (state.suggestion === previous.suggestion) setSavedMessage('');
       }),
     [],
   );
+
+  useEffect(() => setApi(notes), [notes, setApi]);
+
+  // The heading takes focus when editing starts, so a screen reader says where the person is now.
+  useEffect(() => {
+    if (editing) setFocusRequest({ id: editHeadingId });
+  }, [editing]);
 
   // Focus moves once the error it leads to is on screen, so a screen reader reads both together.
   useEffect(() => {
@@ -67,6 +86,20 @@ export function CaptureForm({ notes, loadSuggester }: CaptureFormProps) {
         return;
       }
       const draft = noteDraftOf(state, remembered, groups);
+      const editingNow = useNoteCorrectionsStore.getState().editing;
+      if (editingNow && notes.saveCorrection) {
+        const corrected = await notes.saveCorrection(editingNow.note.id, draft);
+        if (!corrected.isOk) {
+          setTextError(corrected.error);
+          setFocusRequest({ id: noteTextId });
+          return;
+        }
+        finishEditing();
+        setTextError(undefined);
+        setIsCheckingIdentifiers(false);
+        setSavedMessage('Changes saved on this tablet. The earlier version is kept in the history.');
+        return;
+      }
       const result = await notes.save(draft);
       if (!result.isOk) {
         // The typed text stays, so the person can fix it rather than start again.
@@ -78,7 +111,7 @@ export function CaptureForm({ notes, loadSuggester }: CaptureFormProps) {
       state.clearAfterSave(state.text);
       setTextError(undefined);
       setIsCheckingIdentifiers(false);
-      setIsSaved(true);
+      setSavedMessage('Saved on this tablet');
     } catch {
       // IndexedDB itself failed (storage full, private mode), or the identifier check could not
       // load: nothing was written.
@@ -91,14 +124,28 @@ export function CaptureForm({ notes, loadSuggester }: CaptureFormProps) {
 
   return (
     <>
-      <form onSubmit={save} noValidate className="app-capture-form">
+      <form
+        onSubmit={save}
+        noValidate
+        className={editing ? 'app-capture-form app-capture-form--editing' : 'app-capture-form'}
+        aria-labelledby={editing ? editHeadingId : undefined}
+      >
+        {editing && (
+          <>
+            <h2 id={editHeadingId} tabIndex={-1}>
+              Edit note
+            </h2>
+            <p className="nhsuk-hint">Saving makes a new version. The note as it was stays in its history.</p>
+          </>
+        )}
         <div className="nhsuk-grid-row">
           <div className="nhsuk-grid-column-one-half">
             <KindField />
             <NoteTextField
+              key={editing?.note.id ?? 'new'}
               error={textError}
               isCheckingIdentifiers={isCheckingIdentifiers}
-              loadSuggester={loadSuggester}
+              loadSuggester={editing ? loadNoSuggester : loadSuggester}
             />
           </div>
           <div className="nhsuk-grid-column-one-half">
@@ -110,13 +157,33 @@ export function CaptureForm({ notes, loadSuggester }: CaptureFormProps) {
             <RoleField />
           </div>
         </div>
-        <button className="nhsuk-button" type="submit">
-          Save
-        </button>
+        {editing ? (
+          <div className="nhsuk-button-group">
+            <button className="nhsuk-button" type="submit">
+              Save changes
+            </button>
+            <button
+              className="nhsuk-button nhsuk-button--secondary"
+              type="button"
+              onClick={() => {
+                finishEditing();
+                setTextError(undefined);
+                setIsCheckingIdentifiers(false);
+              }}
+            >
+              Cancel
+            </button>
+          </div>
+        ) : (
+          <button className="nhsuk-button" type="submit">
+            Save
+          </button>
+        )}
       </form>
       <p className="app-saved-status" role="status">
-        {isSaved ? 'Saved on this tablet' : ''}
+        {savedMessage}
       </p>
+      <DeletedNoteNotice />
     </>
   );
 }

@@ -2,6 +2,7 @@ import { memo } from 'react';
 import type { Note } from '../../../domain/notes/note';
 import { findThemeByCode } from '../../../domain/theme-frame/theme-frame';
 import { KIND_LABELS, SENTIMENT_LABELS } from '../capture-labels';
+import { NoteCorrections } from '../corrections/note-corrections';
 import { formatNoteTime } from '../format-note-time';
 
 type RecentNoteRowProps = {
@@ -57,6 +58,7 @@ export const RecentNoteRow = memo(function RecentNoteRow({ note, isWaiting }: Re
           <span className="app-recent-note__sync">{isWaiting ? 'Waiting to send' : 'Sent'}</span>
         )}
       </p>
+      <NoteCorrections note={note} />
     </div>
   );
 });

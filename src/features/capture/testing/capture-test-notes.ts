@@ -8,6 +8,7 @@ import { useUnsavedInputStore } from '../../../components/unsaved-input-store';
 import type { CaptureNotes } from '../capture-notes';
 import { useCapturePreferencesStore } from '../capture-preferences-store';
 import { useCaptureStore } from '../capture-store';
+import { useNoteCorrectionsStore } from '../corrections/note-corrections-store';
 import { loadIdentifierTools } from '../load-identifier-tools';
 import { loadThemeSuggester } from '../load-theme-suggester';
 
@@ -42,6 +43,7 @@ export function resetCaptureStores(): void {
   useCaptureStore.setState(useCaptureStore.getInitialState(), true);
   useCapturePreferencesStore.setState(useCapturePreferencesStore.getInitialState(), true);
   useUnsavedInputStore.setState(useUnsavedInputStore.getInitialState(), true);
+  useNoteCorrectionsStore.setState(useNoteCorrectionsStore.getInitialState(), true);
 }
 
 /**

@@ -1,0 +1,115 @@
+// @vitest-environment jsdom
+import { render, screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
+import { CaptureScreen } from '../capture-screen';
+import { createTestNotes, prepareCaptureTests, resetCaptureStores } from '../testing/capture-test-notes';
+
+const textBox = () => screen.getByRole('textbox', { name: 'What was said or seen' });
+
+async function saveNote(user: ReturnType<typeof userEvent.setup>, text: string) {
+  await user.click(textBox());
+  await user.paste(text);
+  await user.click(screen.getByRole('button', { name: 'Save' }));
+  await screen.findByText('Saved on this tablet');
+}
+
+describe('Corrections without loss', { timeout: 30_000 }, () => {
+  beforeAll(prepareCaptureTests);
+  beforeEach(() => {
+    resetCaptureStores();
+    // The test repository's clock starts at 12:00 on 25 November 2025; the screen reads the device clock.
+    vi.useFakeTimers({ toFake: ['Date'] });
+    vi.setSystemTime(new Date('2025-11-25T12:30:00.000Z'));
+  });
+  afterEach(() => vi.useRealTimers());
+
+  it('NOTE-1: Edit opens the form with the note, Save changes keeps both versions in the history', async () => {
+    const user = userEvent.setup();
+    const notes = createTestNotes();
+    render(<CaptureScreen notes={notes} />);
+    await saveNote(user, 'Patient liked the soup');
+    await user.click(screen.getByRole('radio', { name: 'Positive' }));
+    await user.paste('');
+
+    await user.click(await screen.findByRole('button', { name: 'Edit this note' }));
+
+    expect(await screen.findByRole('heading', { name: 'Edit note' })).toHaveFocus();
+    expect(textBox()).toHaveValue('Patient liked the soup');
+    expect(screen.getByRole('button', { name: 'Cancel' })).toBeInTheDocument();
+    await user.clear(textBox());
+    await user.paste('Patient liked the soup and the bread');
+    await user.click(screen.getByRole('button', { name: 'Save changes' }));
+
+    await screen.findByText('Changes saved on this tablet. The earlier version is kept in the history.');
+    expect(screen.queryByRole('heading', { name: 'Edit note' })).not.toBeInTheDocument();
+    // The list first still shows the edited version, then only the correction.
+    await vi.waitFor(() =>
+      expect(
+        [...document.querySelectorAll('.app-recent-note__text')].map((text) => text.textContent),
+      ).toEqual(['Patient liked the soup and the bread']),
+    );
+    const history = await screen.findByText('History (2 versions)');
+    await user.click(history);
+    expect(history.closest('details')).toHaveAttribute('open');
+    const versions = within(screen.getByLabelText('Versions, newest first')).getAllByRole('listitem');
+    expect(versions.map((item) => item.textContent)).toEqual([
+      expect.stringContaining('Patient liked the soup and the bread'),
+      expect.stringMatching(/Patient liked the soup$/),
+    ]);
+    expect(within(versions[0] as HTMLElement).getByText('Current version')).toBeInTheDocument();
+    const [newest] = await notes.listNewestFirst(2);
+    expect(newest?.supersedes).not.toBeNull();
+  });
+
+  it('Cancel leaves the note as it was and gives back what was being written', async () => {
+    const user = userEvent.setup();
+    render(<CaptureScreen notes={createTestNotes()} />);
+    await saveNote(user, 'Relative asked about visiting');
+    await user.click(textBox());
+    await user.paste('Half a new note');
+
+    await user.click(await screen.findByRole('button', { name: 'Edit this note' }));
+    expect(textBox()).toHaveValue('Relative asked about visiting');
+    await user.click(screen.getByRole('button', { name: 'Cancel' }));
+
+    expect(textBox()).toHaveValue('Half a new note');
+    expect(screen.getByRole('button', { name: 'Save' })).toBeInTheDocument();
+    expect(screen.queryByText(/History/)).not.toBeInTheDocument();
+  });
+
+  it('NOTE-2: Delete asks for a reason, then the note leaves the list and its history shows why', async () => {
+    const user = userEvent.setup();
+    const notes = createTestNotes();
+    render(<CaptureScreen notes={notes} />);
+    await saveNote(user, 'Saved twice by mistake');
+
+    await user.click(await screen.findByRole('button', { name: 'Delete this note' }));
+    const reason = screen.getByRole('textbox', { name: 'Why are you deleting this note?' });
+    expect(reason).toHaveFocus();
+    await user.click(screen.getByRole('button', { name: 'Delete note' }));
+    expect(await screen.findByText('Enter why you are deleting this note')).toBeInTheDocument();
+    expect(reason).toHaveAccessibleDescription(/Enter why you are deleting this note/);
+
+    await user.type(reason, 'Duplicate');
+    await user.click(screen.getByRole('button', { name: 'Delete note' }));
+
+    const notice = await screen.findByText('Note deleted. It is no longer counted, and its history is kept.');
+    await vi.waitFor(() => expect(document.querySelectorAll('.app-recent-note')).toHaveLength(0));
+    const panel = within(notice.parentElement as HTMLElement);
+    await user.click(panel.getByText('History, deleted (1 version)'));
+    expect(panel.getByText('Duplicate')).toBeInTheDocument();
+    expect(panel.getByText('Last version')).toBeInTheDocument();
+    expect(await notes.listNewestFirst(5)).toHaveLength(1);
+  });
+
+  it('NOTE-1: offers no Edit once 24 hours have passed since capture, but still offers Delete', async () => {
+    const user = userEvent.setup();
+    vi.setSystemTime(new Date('2025-11-26T12:01:00.000Z'));
+    render(<CaptureScreen notes={createTestNotes()} />);
+    await saveNote(user, 'An old note');
+
+    expect(await screen.findByRole('button', { name: 'Delete this note' })).toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: 'Edit this note' })).not.toBeInTheDocument();
+  });
+});

@@ -1,0 +1,79 @@
+import { useState } from 'react';
+import type { Note } from '../../../domain/notes/note';
+import { canEditNoteVersion } from '../../../domain/notes/note-versions';
+import { DeleteNoteForm } from './delete-note-form';
+import { NoteHistory } from './note-history';
+import { useNoteCorrectionsStore } from './note-corrections-store';
+import { useNoteHistory } from './use-note-history';
+import './corrections.scss';
+
+type NoteCorrectionsProps = {
+  /** A current note, as the recent-entries list shows it. */
+  note: Note;
+  /** The device clock; a test passes its own. */
+  now?: () => Date;
+};
+
+const deviceNow = () => new Date();
+
+/**
+ * Edit, Delete and History for one note of the list (SPEC NOTE-1, NOTE-2). Edit shows only while the
+ * note can still be edited (its current version, within 24 hours of capture); Delete at any time, after
+ * a reason; History once the note has more than one version.
+ */
+export function NoteCorrections({ note, now = deviceNow }: NoteCorrectionsProps) {
+  const api = useNoteCorrectionsStore((state) => state.api);
+  const startEditing = useNoteCorrectionsStore((state) => state.startEditing);
+  const setDeletedNoteId = useNoteCorrectionsStore((state) => state.setDeletedNoteId);
+  const isBeingEdited = useNoteCorrectionsStore((state) => state.editing?.note.id === note.id);
+  const history = useNoteHistory(api, note.id);
+  const [isDeleting, setIsDeleting] = useState(false);
+  if (api === null || history === undefined) return null;
+
+  const canEdit = canEditNoteVersion(history, note.id, now());
+  const remove = async (reason: string): Promise<string | undefined> => {
+    const result = await api.delete(note.id, reason);
+    if (!result.isOk) return result.error;
+    if (useNoteCorrectionsStore.getState().editing?.note.id === note.id) {
+      useNoteCorrectionsStore.getState().finishEditing();
+    }
+    setDeletedNoteId(note.id);
+    return undefined;
+  };
+
+  if (history.isDeleted) {
+    return (
+      <div className="app-note-corrections">
+        <NoteHistory history={history} />
+      </div>
+    );
+  }
+
+  return (
+    <div className="app-note-corrections">
+      {isDeleting ? (
+        <DeleteNoteForm onDelete={remove} onCancel={() => setIsDeleting(false)} />
+      ) : (
+        <div className="nhsuk-button-group">
+          {canEdit && !isBeingEdited && (
+            <button
+              className="nhsuk-button nhsuk-button--secondary nhsuk-button--small"
+              type="button"
+              onClick={() => startEditing(note)}
+            >
+              Edit<span className="nhsuk-u-visually-hidden"> this note</span>
+            </button>
+          )}
+          <button
+            className="nhsuk-button nhsuk-button--secondary nhsuk-button--small"
+            type="button"
+            onClick={() => setIsDeleting(true)}
+          >
+            Delete<span className="nhsuk-u-visually-hidden"> this note</span>
+          </button>
+        </div>
+      )}
+      {(history.versions.length > 1 || history.isDeleted) && <NoteHistory history={history} />}
+    </div>
+  );
+}
