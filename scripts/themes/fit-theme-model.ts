@@ -7,16 +7,13 @@
  * 3. per theme, the F1-maximising threshold and Platt scaling fitted on those margins;
  * 4. all outputs trained again on every row, shrunk and quantised into the artefact.
  */
+import { themeCodeOf } from '../../src/domain/theme-frame/theme-code-of';
+import { DEFAULT_THEME_FRAME, LABELLING_NOT_POSSIBLE } from '../../src/domain/theme-frame/theme-frame';
 import type { FeatureContext } from '../../src/domain/themes/extract-features';
 import { QUESTION_KINDS } from '../../src/domain/themes/extract-features';
 import { foldSentiment, SENTIMENTS_3 } from '../../src/domain/themes/fold-sentiment';
 import { isSubstantive } from '../../src/domain/themes/is-substantive';
 import type { ThemeOutput } from '../../src/domain/themes/parse-theme-model';
-import {
-  LABELLING_NOT_POSSIBLE,
-  QDC_SUBCATEGORIES,
-  toThemeCode,
-} from '../../src/domain/themes/qdc-framework';
 import { chooseSentiment, rankThemes } from '../../src/domain/themes/suggest-themes';
 import {
   THEME_MODEL_FORMAT_VERSION,
@@ -54,8 +51,8 @@ const themeNamesOf = (
   ]);
   names.delete(LABELLING_NOT_POSSIBLE);
   const order = (name: string): number => {
-    const index = QDC_SUBCATEGORIES.indexOf(name as (typeof QDC_SUBCATEGORIES)[number]);
-    return index === -1 ? QDC_SUBCATEGORIES.length : index;
+    const index = DEFAULT_THEME_FRAME.findIndex((theme) => theme.name === name);
+    return index === -1 ? DEFAULT_THEME_FRAME.length : index;
   };
   return [...names].sort((left, right) => order(left) - order(right) || left.localeCompare(right));
 };
@@ -127,7 +124,7 @@ export const fitThemeModel = (
   const medianSlope = slopes.sort((left, right) => left - right)[Math.floor(slopes.length / 2)] ?? 1;
   const themes: ThemeOutput[] = fitted.map(({ name, isWellSampled, threshold, platt }) => ({
     name,
-    code: toThemeCode(name),
+    code: themeCodeOf(name),
     threshold,
     slope: isWellSampled ? platt.slope : medianSlope,
     intercept: isWellSampled ? platt.intercept : -medianSlope * threshold,

@@ -7,7 +7,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { parseCsv } from '../../src/domain/redaction/fixtures/parse-csv';
-import { LABELLING_NOT_POSSIBLE } from '../../src/domain/themes/qdc-framework';
+import { LABELLING_NOT_POSSIBLE } from '../../src/domain/theme-frame/theme-frame';
 
 /** A framework example: its words and its one sub-category. */
 export type FrameworkExample = { text: string; theme: string };

@@ -5,7 +5,7 @@
  * scores the held-out fold with `suggestThemes`. Nothing about a held-out fold is seen in training.
  */
 import { parseThemeModel } from '../../src/domain/themes/parse-theme-model';
-import { LABELLING_NOT_POSSIBLE } from '../../src/domain/themes/qdc-framework';
+import { LABELLING_NOT_POSSIBLE } from '../../src/domain/theme-frame/theme-frame';
 import { assignFolds } from './assign-folds';
 import type { FrameworkExample } from './framework-examples';
 import { fitThemeModel } from './fit-theme-model';

@@ -11,7 +11,7 @@
  */
 import type { FeatureContext } from '../../src/domain/themes/extract-features';
 import type { ThemeModel } from '../../src/domain/themes/parse-theme-model';
-import { LABELLING_NOT_POSSIBLE } from '../../src/domain/themes/qdc-framework';
+import { LABELLING_NOT_POSSIBLE } from '../../src/domain/theme-frame/theme-frame';
 import { suggestThemes, type ThemeSuggestion } from '../../src/domain/themes/suggest-themes';
 import type { ScoredRow } from './theme-metrics';
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { noteSchema } from '../notes/note';
-import { DEFAULT_THEME_FRAME, findThemeByCode, findThemeByName } from './theme-frame';
+import { DEFAULT_THEME_FRAME, findThemeByCode, findThemeByName, LABELLING_NOT_POSSIBLE } from './theme-frame';
 import { themeCodeOf } from './theme-code-of';
 
 describe('the QDC v7 frame', () => {
@@ -51,5 +51,9 @@ describe('findThemeByCode and findThemeByName', () => {
     );
     expect(findThemeByName('Interaction with family / carers')?.code).toBe('interaction-with-family-carers');
     expect(findThemeByName('Staff')).toBeUndefined();
+  });
+
+  it('find the sub-category of empty comments by its name', () => {
+    expect(findThemeByName(LABELLING_NOT_POSSIBLE)?.code).toBe('labelling-not-possible');
   });
 });

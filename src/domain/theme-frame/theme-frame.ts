@@ -10,6 +10,13 @@ import type { Theme } from './theme';
 export const DEFAULT_THEME_FRAME: readonly Theme[] = QDC_FRAMEWORK_V7_THEMES;
 
 /**
+ * The sub-category a coder gives an empty comment, as the framework words it. It is not a theme a
+ * comment is about, so the suggester never learns or suggests it: it says `isSubstantive: false`
+ * instead.
+ */
+export const LABELLING_NOT_POSSIBLE = 'Labelling not possible';
+
+/**
  * Codes of framework entries that are not themes a person would choose: the model's "nothing to
  * code" and "fits nowhere" bins. They stay in the frame (a note synced from elsewhere may carry
  * them) but are never suggested.
