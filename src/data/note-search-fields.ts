@@ -55,8 +55,13 @@ export const withSearchFields = (value: unknown): unknown => {
 
 const hideFieldsOfCursor = (cursor: DBCoreCursor): DBCoreCursor =>
   // The pattern of Dexie's own observability middleware: the cursor's methods are the original's
-  // (bound to it), only `value` is read through.
-  Object.create(cursor, { value: { get: () => withoutSearchFields(cursor.value) } }) as DBCoreCursor;
+  // (Dexie binds them to it); its native getters must be read on the original too (a browser's
+  // IDBCursor getters throw "Illegal invocation" on any other object), so each is passed through.
+  Object.create(cursor, {
+    key: { get: () => cursor.key },
+    primaryKey: { get: () => cursor.primaryKey },
+    value: { get: () => withoutSearchFields(cursor.value) },
+  }) as DBCoreCursor;
 
 const notesTable = (table: DBCoreTable): DBCoreTable => ({
   ...table,

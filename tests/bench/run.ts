@@ -7,6 +7,7 @@ import { firstLoadJs } from './first-load-js';
 import { kioskColdLcp } from './kiosk-cold-lcp';
 import { kioskSendCommit } from './kiosk-send-commit';
 import { kioskWarmOffline } from './kiosk-warm-offline';
+import { recentNotes } from './recent-notes';
 import { serverIngest } from './server-ingest';
 import { syncThroughput } from './sync-throughput';
 import { formatTable } from './table';
@@ -16,6 +17,7 @@ const benchmarks: readonly Benchmark[] = [
   kioskColdLcp,
   kioskWarmOffline,
   kioskSendCommit,
+  recentNotes,
   syncThroughput,
   serverIngest,
 ];

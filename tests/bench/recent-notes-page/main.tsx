@@ -1,0 +1,85 @@
+// The recent-entries benchmark's page (built by tests/bench/recent-notes.ts into a temporary folder,
+// never part of the app's build): the real database, middleware and recent-notes query, and the real
+// list component, driven by the bench through `window.recentNotesBench`.
+import { flushSync } from 'react-dom';
+import { createRoot } from 'react-dom/client';
+import { openWardsideDatabase } from '../../../src/data/db';
+import { createRecentNotesQuery } from '../../../src/data/note-query';
+import { EMPTY_NOTE_QUERY } from '../../../src/domain/notes/note-query';
+import { RecentNoteList } from '../../../src/features/capture/recent/recent-note-list';
+import '../../../src/features/capture/recent/recent.scss';
+import { generateNotes } from '../recent-notes-generator';
+
+const PAGE_SIZE = 50;
+const SEED_CHUNK = 2_000;
+
+const db = openWardsideDatabase('bench-recent-notes');
+const query = createRecentNotesQuery(db);
+const rootElement = document.getElementById('root');
+if (!rootElement) throw new Error('No #root');
+const root = createRoot(rootElement);
+
+/** The page for `searchText`, rendered and committed; the time from asking to committed, in ms. */
+const measure = async (
+  searchText: string,
+): Promise<{ milliseconds: number; matchingCount: number; rows: number }> => {
+  flushSync(() => root.render(null));
+  const started = performance.now();
+  const page = await query.readPage({ ...EMPTY_NOTE_QUERY, searchText }, PAGE_SIZE);
+  flushSync(() =>
+    root.render(
+      <RecentNoteList
+        notes={page.notes}
+        matchingCount={page.matchingCount}
+        waitingIds={undefined}
+        isUpdating={false}
+        onNearEnd={() => {}}
+      />,
+    ),
+  );
+  // Layout of the committed rows (what the next frame paints) is part of the time.
+  const rows = rootElement.querySelectorAll('li').length;
+  void rootElement.offsetHeight;
+  return { milliseconds: performance.now() - started, matchingCount: page.matchingCount, rows };
+};
+
+/** The baseline: the newest 50 rows by the createdAt index, with bare IndexedDB, nothing parsed or drawn. */
+const bareNewest = (): Promise<number> =>
+  new Promise((resolve, reject) => {
+    const opening = indexedDB.open('bench-recent-notes');
+    opening.onerror = () => reject(opening.error);
+    opening.onsuccess = () => {
+      const database = opening.result;
+      const started = performance.now();
+      const rows: unknown[] = [];
+      const request = database
+        .transaction('notes')
+        .objectStore('notes')
+        .index('createdAt')
+        .openCursor(null, 'prev');
+      request.onerror = () => reject(request.error);
+      request.onsuccess = () => {
+        const cursor = request.result;
+        if (cursor && rows.length < PAGE_SIZE) {
+          rows.push(cursor.value);
+          cursor.continue();
+          return;
+        }
+        const milliseconds = performance.now() - started;
+        database.close();
+        resolve(milliseconds);
+      };
+    };
+  });
+
+const seed = async (count: number, endMs: number): Promise<number> => {
+  await db.notes.clear();
+  const notes = generateNotes(count, endMs);
+  for (let start = 0; start < notes.length; start += SEED_CHUNK) {
+    await db.notes.bulkAdd(notes.slice(start, start + SEED_CHUNK));
+  }
+  return db.notes.count();
+};
+
+Object.assign(window, { recentNotesBench: { seed, measure, bareNewest } });
+document.body.dataset.ready = 'true';
