@@ -41,13 +41,10 @@ export function NoteCorrections({ note, now = deviceNow }: NoteCorrectionsProps)
     return undefined;
   };
 
-  if (history.isDeleted) {
-    return (
-      <div className="app-note-corrections">
-        <NoteHistory history={history} />
-      </div>
-    );
-  }
+  // A deleted note leaves the list a moment after its history says so (the list's read is the
+  // heavier one). Until then the row offers nothing: the deletion notice alone shows the history,
+  // so it is never on screen twice.
+  if (history.isDeleted) return null;
 
   return (
     <div className="app-note-corrections">
@@ -73,7 +70,7 @@ export function NoteCorrections({ note, now = deviceNow }: NoteCorrectionsProps)
           </button>
         </div>
       )}
-      {(history.versions.length > 1 || history.isDeleted) && <NoteHistory history={history} />}
+      {history.versions.length > 1 && <NoteHistory history={history} />}
     </div>
   );
 }
