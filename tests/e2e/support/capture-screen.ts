@@ -18,7 +18,7 @@ export const captureScreen = (page: Page) => {
     themeChip: (name: string) => themes.getByRole('button', { name: `Remove theme ${name}`, exact: true }),
     themeChips: themes.getByRole('button', { name: /^Remove theme / }),
     addTheme: page.getByRole('searchbox', { name: 'Add a theme' }),
-    urgent: page.getByRole('checkbox', { name: 'Urgent' }),
+    urgent: page.getByRole('checkbox', { name: 'Urgent', exact: true }),
     consent: page.getByRole('checkbox', { name: 'Patient agreed this can be shared word for word' }),
     area: (name: string) =>
       page.getByRole('group', { name: 'Where on the ward' }).getByRole('radio', { name }),
