@@ -1,5 +1,6 @@
 import { use, useEffect } from 'react';
 import { Redirect, Route, Switch } from 'wouter';
+import { afterNextPaint } from './after-next-paint';
 import type { AppServices } from './app-services';
 import { homePathOf, useEnrolment } from './device-state';
 import { KioskRoute } from './kiosk-route';
@@ -16,10 +17,13 @@ export function DeviceRoutes({ services: servicesPromise }: DeviceRoutesProps) {
   const services = use(servicesPromise);
   const enrolment = useEnrolment(services.device);
 
-  // Every enrolled tablet syncs. An effect runs after the paint, so a kiosk shows its first screen
-  // before the repositories and the sync engine are even fetched.
+  // Every enrolled tablet syncs. The repositories and the sync engine are fetched once the first
+  // screen has painted (an effect alone may run before the paint), so a kiosk shows its question first.
   useEffect(() => {
-    if (enrolment !== null) void services.workspace().catch(() => undefined);
+    if (enrolment === null) return;
+    void afterNextPaint()
+      .then(() => services.workspace())
+      .catch(() => undefined);
   }, [services, enrolment]);
 
   if (enrolment === null) {
