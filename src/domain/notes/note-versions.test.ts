@@ -2,7 +2,13 @@ import { describe, expect, it } from 'vitest';
 import { createUuidV7 } from '../shared/ids';
 import { createNote, type Note } from './note';
 import { createNoteDeletion, type NoteDeletion } from './note-deletion';
-import { buildNoteHistory, canEditNoteVersion, NOTE_EDIT_WINDOW_MS, retiredNoteIdsOf } from './note-versions';
+import {
+  buildNoteHistory,
+  canEditNoteVersion,
+  NOTE_EDIT_WINDOW_MS,
+  noteEditDeadline,
+  retiredNoteIdsOf,
+} from './note-versions';
 
 const deviceId = createUuidV7(Date.UTC(2025, 0, 1), new Uint8Array(10).fill(2));
 const start = Date.UTC(2025, 0, 31, 9, 0);
@@ -133,5 +139,21 @@ describe('canEditNoteVersion', () => {
 
   it('treats a note from a tablet whose clock runs ahead as just made', () => {
     expect(canEditNoteVersion(history, second.id, at(-60_000))).toBe(true);
+  });
+});
+
+describe('noteEditDeadline', () => {
+  const first = noteAt(0);
+  const second = noteAt(60, first.id);
+  const history = buildNoteHistory(first.id, [first, second], []);
+
+  it('NOTE-1: is 24 hours after the first version, for the current version only', () => {
+    expect(noteEditDeadline(history, second.id)).toBe(Date.parse(first.createdAt) + NOTE_EDIT_WINDOW_MS);
+    expect(noteEditDeadline(history, first.id)).toBeNull();
+  });
+
+  it('is null for a deleted note', () => {
+    const deleted = buildNoteHistory(first.id, [first, second], [deletionAt(70, second.id)]);
+    expect(noteEditDeadline(deleted, second.id)).toBeNull();
   });
 });

@@ -154,15 +154,24 @@ export const buildNoteHistory = (
 };
 
 /**
+ * When version `noteId` stops being editable, in milliseconds since the epoch: 24 hours after the
+ * note was first captured (the first version held), so an edit does not restart the window:
+ * corrections are for slips noticed soon after, not for rewriting what was said days later.
+ * `null` when it cannot be edited at any time: it is not the current version, or the note is deleted.
+ */
+export const noteEditDeadline = (history: NoteHistory, noteId: string): number | null => {
+  if (history.isDeleted || history.currentId !== noteId) return null;
+  const first = history.versions.at(-1);
+  if (first === undefined) return null;
+  return Date.parse(first.createdAt) + NOTE_EDIT_WINDOW_MS;
+};
+
+/**
  * Whether version `noteId` can be edited at `now` (the device clock): it is the current version of a
- * note that is not deleted, and the note was first captured less than 24 hours ago. The window runs
- * from the first version held, so an edit does not restart it: corrections are for slips noticed
- * soon after, not for rewriting what was said days later. A `createdAt` ahead of `now` (another
- * tablet's fast clock) counts as just made.
+ * note that is not deleted, and `now` is before its `noteEditDeadline`. A `createdAt` ahead of `now`
+ * (another tablet's fast clock) counts as just made.
  */
 export const canEditNoteVersion = (history: NoteHistory, noteId: string, now: Date): boolean => {
-  if (history.isDeleted || history.currentId !== noteId) return false;
-  const first = history.versions.at(-1);
-  if (first === undefined) return false;
-  return now.getTime() - Date.parse(first.createdAt) < NOTE_EDIT_WINDOW_MS;
+  const deadline = noteEditDeadline(history, noteId);
+  return deadline !== null && now.getTime() < deadline;
 };

@@ -156,6 +156,26 @@ describe('Corrections without loss', { timeout: 30_000 }, () => {
     expect(screen.getAllByText('History, deleted (1 version)')).toHaveLength(1);
   });
 
+  it('NOTE-1: takes Edit away when the 24 hours run out, with the note on screen', async () => {
+    // Timers too (moving with real time, so the screen's own waits still pass), and the clock at 12:30.
+    vi.useFakeTimers({ toFake: ['Date', 'setTimeout', 'clearTimeout'], shouldAdvanceTime: true });
+    vi.setSystemTime(new Date('2025-11-25T12:30:00.000Z'));
+    const user = userEvent.setup();
+    render(<CaptureScreen notes={createTestNotes()} />);
+    // The test repository saves it at a few minutes past 12:00, so Edit goes soon after 12:00 tomorrow.
+    await saveNote(user, 'Patient asked for a blanket');
+    expect(await screen.findByRole('button', { name: 'Edit this note' })).toBeInTheDocument();
+    // Lets the row's effects run (its timer is set there) before the clock jumps.
+    await act(async () => {});
+
+    act(() => vi.advanceTimersByTime(23 * 60 * 60 * 1000));
+    expect(screen.getByRole('button', { name: 'Edit this note' })).toBeInTheDocument();
+
+    act(() => vi.advanceTimersByTime(60 * 60 * 1000));
+    expect(screen.queryByRole('button', { name: 'Edit this note' })).not.toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Delete this note' })).toBeInTheDocument();
+  });
+
   it('NOTE-1: offers no Edit once 24 hours have passed since capture, but still offers Delete', async () => {
     const user = userEvent.setup();
     vi.setSystemTime(new Date('2025-11-26T12:01:00.000Z'));

@@ -1,36 +1,34 @@
 import { useState } from 'react';
 import type { Note } from '../../../domain/notes/note';
-import { canEditNoteVersion } from '../../../domain/notes/note-versions';
+import { noteEditDeadline } from '../../../domain/notes/note-versions';
 import { DeleteNoteForm } from './delete-note-form';
 import { NoteHistory } from './note-history';
 import { useNoteCorrectionsStore } from './note-corrections-store';
+import { useIsBefore } from './use-is-before';
 import { useNoteHistory } from './use-note-history';
 import './corrections.scss';
 
 type NoteCorrectionsProps = {
   /** A current note, as the recent-entries list shows it. */
   note: Note;
-  /** The device clock; a test passes its own. */
-  now?: () => Date;
 };
-
-const deviceNow = () => new Date();
 
 /**
  * Edit, Delete and History for one note of the list (SPEC NOTE-1, NOTE-2). Edit shows only while the
- * note can still be edited (its current version, within 24 hours of capture); Delete at any time, after
- * a reason; History once the note has more than one version.
+ * note can still be edited (its current version, within 24 hours of capture), and goes when that time
+ * runs out; Delete at any time, after a reason; History once the note has more than one version.
  */
-export function NoteCorrections({ note, now = deviceNow }: NoteCorrectionsProps) {
+export function NoteCorrections({ note }: NoteCorrectionsProps) {
   const api = useNoteCorrectionsStore((state) => state.api);
   const startEditing = useNoteCorrectionsStore((state) => state.startEditing);
   const setDeletedNoteId = useNoteCorrectionsStore((state) => state.setDeletedNoteId);
   const isBeingEdited = useNoteCorrectionsStore((state) => state.editing?.note.id === note.id);
   const history = useNoteHistory(api, note.id);
   const [isDeleting, setIsDeleting] = useState(false);
+  // Edit goes when the 24 hours run out, with the row on screen (saving would be refused then).
+  const canEdit = useIsBefore(history === undefined ? null : noteEditDeadline(history, note.id));
   if (api === null || history === undefined) return null;
 
-  const canEdit = canEditNoteVersion(history, note.id, now());
   const remove = async (reason: string): Promise<string | undefined> => {
     const result = await api.delete(note.id, reason);
     if (!result.isOk) return result.error;
