@@ -8,17 +8,10 @@
 // Baseline, in the same runs and the same way: the bare React "Hello" app (tests/bench/baseline)
 // from its own server, cold, at the same slowdown: the floor for a React page on this machine.
 import type { Benchmark } from './benchmark';
-import { alternatingRuns } from './alternating-runs';
-import {
-  BASELINE_HEADING,
-  CPU_SLOWDOWN,
-  KIOSK_QUESTION,
-  enrolKiosk,
-  measureLoad,
-  newBenchContext,
-} from './bench-browser';
-import { withKioskBenchSetup } from './kiosk-bench-setup';
-import { formatMilliseconds, median } from './statistics';
+import { CPU_SLOWDOWN } from './bench-browser';
+import { newBaselineContext, openEnrolledKiosk, withKioskBenchSetup } from './kiosk-bench-setup';
+import { compareKioskLoads, formatDifference, formatRuns } from './kiosk-load-comparison';
+import { formatMilliseconds } from './statistics';
 
 const RUN_COUNT = 5;
 const LCP_BUDGET_MS = 2_500;
@@ -26,43 +19,32 @@ const LCP_BUDGET_MS = 2_500;
 export const kioskColdLcp: Benchmark = {
   name: 'kiosk-cold-lcp',
   run: () =>
-    withKioskBenchSetup(async ({ app, baseline, browser }) => {
-      const kioskContext = await newBenchContext(browser, {
-        headingText: KIOSK_QUESTION,
-        hasServiceWorkers: false,
-      });
-      const enrolPage = await kioskContext.newPage();
-      await enrolKiosk(enrolPage, app.url, await app.createKioskCode());
-      await enrolPage.close();
-      const baselineContext = await newBenchContext(browser, {
-        headingText: BASELINE_HEADING,
-        hasServiceWorkers: false,
-      });
+    withKioskBenchSetup(async (setup) => {
+      const enrolled = await openEnrolledKiosk(setup, { hasServiceWorkers: false });
+      await enrolled.page.close();
+      const baselineContext = await newBaselineContext(setup, { hasServiceWorkers: false });
 
-      const runs = await alternatingRuns(
-        RUN_COUNT,
-        () => measureLoad(kioskContext, `${app.url}/kiosk`, { headingText: KIOSK_QUESTION, isCold: true }),
-        () =>
-          measureLoad(baselineContext, `${baseline.url}/`, { headingText: BASELINE_HEADING, isCold: true }),
-      );
-      if ([...runs.subject, ...runs.baseline].some(({ isControlled }) => isControlled)) {
+      const { kiosk, baseline } = await compareKioskLoads({
+        kioskContext: enrolled.context,
+        kioskSiteUrl: setup.app.url,
+        baselineContext,
+        baselineSiteUrl: setup.baseline.url,
+        isCold: true,
+        runCount: RUN_COUNT,
+      });
+      if ([...kiosk.loads, ...baseline.loads].some(({ isControlled }) => isControlled)) {
         throw new Error('A cold load was answered by a service worker.');
       }
 
-      const kioskLcp = median(runs.subject.map(({ lcpMilliseconds }) => lcpMilliseconds));
-      const kioskHeading = median(runs.subject.map(({ headingMilliseconds }) => headingMilliseconds));
-      const baselineLcp = median(runs.baseline.map(({ lcpMilliseconds }) => lcpMilliseconds));
-      const baselineHeading = median(runs.baseline.map(({ headingMilliseconds }) => headingMilliseconds));
       const budgetFailures =
-        kioskLcp > LCP_BUDGET_MS
+        kiosk.lcpMedian > LCP_BUDGET_MS
           ? [
-              `the kiosk's cold LCP at ${CPU_SLOWDOWN}x CPU slowdown is ${formatMilliseconds(kioskLcp)} ms, over its budget of ${formatMilliseconds(LCP_BUDGET_MS)} ms`,
+              `the kiosk's cold LCP at ${CPU_SLOWDOWN}x CPU slowdown is ${formatMilliseconds(kiosk.lcpMedian)} ms, over its budget of ${formatMilliseconds(LCP_BUDGET_MS)} ms`,
             ]
           : [];
       const elements = (loads: readonly { lcpElement: string }[]) =>
         [...new Set(loads.map(({ lcpElement }) => lcpElement))].join(', ');
-      const runList = (loads: readonly { lcpMilliseconds: number }[]) =>
-        loads.map(({ lcpMilliseconds }) => formatMilliseconds(lcpMilliseconds)).join(' / ');
+      const lcpOf = ({ lcpMilliseconds }: { lcpMilliseconds: number }) => lcpMilliseconds;
 
       return {
         budgetFailures,
@@ -71,8 +53,8 @@ export const kioskColdLcp: Benchmark = {
           cpuSlowdown: CPU_SLOWDOWN,
           runs: RUN_COUNT,
           budgetLcpMilliseconds: LCP_BUDGET_MS,
-          kiosk: { lcpMedian: kioskLcp, headingMedian: kioskHeading, loads: runs.subject },
-          baseline: { lcpMedian: baselineLcp, headingMedian: baselineHeading, loads: runs.baseline },
+          kiosk,
+          baseline,
         },
         table: {
           title: `Kiosk cold load at ${CPU_SLOWDOWN}x CPU slowdown, no HTTP or service worker cache (median of ${RUN_COUNT})`,
@@ -80,15 +62,15 @@ export const kioskColdLcp: Benchmark = {
           rows: [
             [
               '/kiosk, enrolled',
-              formatMilliseconds(kioskLcp),
-              formatMilliseconds(kioskHeading),
-              `${kioskLcp >= baselineLcp ? '+' : ''}${formatMilliseconds(kioskLcp - baselineLcp)}`,
+              formatMilliseconds(kiosk.lcpMedian),
+              formatMilliseconds(kiosk.headingMedian),
+              formatDifference(kiosk.lcpMedian, baseline.lcpMedian),
               formatMilliseconds(LCP_BUDGET_MS),
             ],
             [
               'bare React app (baseline)',
-              formatMilliseconds(baselineLcp),
-              formatMilliseconds(baselineHeading),
+              formatMilliseconds(baseline.lcpMedian),
+              formatMilliseconds(baseline.headingMedian),
               '0',
               '-',
             ],
@@ -96,8 +78,8 @@ export const kioskColdLcp: Benchmark = {
           notes: [
             'each load: a new page, HTTP cache cleared and disabled, service workers blocked; IndexedDB keeps the enrolment',
             'heading: the first frame that renders the page\'s <h1> (the FFT question; "Hello")',
-            `LCP elements: kiosk ${elements(runs.subject)}; baseline ${elements(runs.baseline)}`,
-            `runs, LCP ms: kiosk ${runList(runs.subject)}; baseline ${runList(runs.baseline)}`,
+            `LCP elements: kiosk ${elements(kiosk.loads)}; baseline ${elements(baseline.loads)}`,
+            `runs, LCP ms: kiosk ${formatRuns(kiosk.loads, lcpOf)}; baseline ${formatRuns(baseline.loads, lcpOf)}`,
           ],
         },
       };

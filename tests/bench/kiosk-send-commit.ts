@@ -17,8 +17,8 @@ import type { FeedbackResponse } from '../../src/domain/feedback/feedback-respon
 import { KIOSK_DEFAULT_MODE_OF_COLLECTION } from '../../src/domain/feedback/modes-of-collection';
 import { createUuidV7, UUID_V7_RANDOM_BYTE_COUNT } from '../../src/domain/shared/ids';
 import type { Benchmark } from './benchmark';
-import { KIOSK_QUESTION, enrolKiosk, newBenchContext } from './bench-browser';
-import { withKioskBenchSetup } from './kiosk-bench-setup';
+import { KIOSK_QUESTION } from './bench-browser';
+import { openEnrolledKiosk, withKioskBenchSetup } from './kiosk-bench-setup';
 import { formatMilliseconds, median, percentile } from './statistics';
 
 const WARM_UP_COUNT = 3;
@@ -112,13 +112,8 @@ const bareCommitOnce = (page: Page, response: FeedbackResponse) =>
 export const kioskSendCommit: Benchmark = {
   name: 'kiosk-send-commit',
   run: () =>
-    withKioskBenchSetup(async ({ app, browser }) => {
-      const context = await newBenchContext(browser, {
-        headingText: KIOSK_QUESTION,
-        hasServiceWorkers: false,
-      });
-      const page = await context.newPage();
-      await enrolKiosk(page, app.url, await app.createKioskCode());
+    withKioskBenchSetup(async (setup) => {
+      const { page } = await openEnrolledKiosk(setup, { hasServiceWorkers: false });
 
       for (let send = 0; send < WARM_UP_COUNT; send += 1) {
         await sendOnce(page);

@@ -9,29 +9,19 @@
 // and controlling, its server stopped. That is the floor of any React app started from a service
 // worker on this machine, so the difference is what Wardside's own start costs: its larger shell,
 // the IndexedDB read of the enrolment and the kiosk screen.
-import type { BrowserContext, Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
 import type { Benchmark } from './benchmark';
-import { alternatingRuns } from './alternating-runs';
-import {
-  BASELINE_HEADING,
-  CPU_SLOWDOWN,
-  KIOSK_QUESTION,
-  enrolKiosk,
-  measureLoad,
-  newBenchContext,
-  waitForServiceWorkerControl,
-} from './bench-browser';
-import { withKioskBenchSetup } from './kiosk-bench-setup';
-import { formatMilliseconds, median } from './statistics';
+import { CPU_SLOWDOWN, waitForServiceWorkerControl } from './bench-browser';
+import { newBaselineContext, openEnrolledKiosk, withKioskBenchSetup } from './kiosk-bench-setup';
+import { compareKioskLoads, formatDifference, formatRuns } from './kiosk-load-comparison';
+import { formatMilliseconds } from './statistics';
 
 const RUN_COUNT = 5;
 const START_BUDGET_MS = 1_000;
 
-/** Opens a page, `prepare`s it, then waits until its service worker controls it; closes it again. */
-const installServiceWorker = async (context: BrowserContext, prepare: (page: Page) => Promise<unknown>) => {
-  const page = await context.newPage();
+/** Waits until its service worker controls `page`, then closes the page; the worker stays. */
+const installServiceWorker = async (page: Page) => {
   try {
-    await prepare(page);
     await waitForServiceWorkerControl(page);
   } finally {
     await page.close();
@@ -41,43 +31,35 @@ const installServiceWorker = async (context: BrowserContext, prepare: (page: Pag
 export const kioskWarmOffline: Benchmark = {
   name: 'kiosk-warm-offline',
   run: () =>
-    withKioskBenchSetup(async ({ app, baseline, browser }) => {
-      const kioskContext = await newBenchContext(browser, {
-        headingText: KIOSK_QUESTION,
-        hasServiceWorkers: true,
-      });
-      const code = await app.createKioskCode();
-      await installServiceWorker(kioskContext, (page) => enrolKiosk(page, app.url, code));
-      const baselineContext = await newBenchContext(browser, {
-        headingText: BASELINE_HEADING,
-        hasServiceWorkers: true,
-      });
-      await installServiceWorker(baselineContext, (page) => page.goto(`${baseline.url}/`));
-      await app.stopServer();
-      await baseline.stopServer();
+    withKioskBenchSetup(async (setup) => {
+      const enrolled = await openEnrolledKiosk(setup, { hasServiceWorkers: true });
+      await installServiceWorker(enrolled.page);
+      const baselineContext = await newBaselineContext(setup, { hasServiceWorkers: true });
+      const baselinePage = await baselineContext.newPage();
+      await baselinePage.goto(`${setup.baseline.url}/`);
+      await installServiceWorker(baselinePage);
+      await setup.app.stopServer();
+      await setup.baseline.stopServer();
 
-      const runs = await alternatingRuns(
-        RUN_COUNT,
-        () => measureLoad(kioskContext, `${app.url}/kiosk`, { headingText: KIOSK_QUESTION, isCold: false }),
-        () =>
-          measureLoad(baselineContext, `${baseline.url}/`, { headingText: BASELINE_HEADING, isCold: false }),
-      );
-      if ([...runs.subject, ...runs.baseline].some(({ isControlled }) => !isControlled)) {
+      const { kiosk, baseline } = await compareKioskLoads({
+        kioskContext: enrolled.context,
+        kioskSiteUrl: setup.app.url,
+        baselineContext,
+        baselineSiteUrl: setup.baseline.url,
+        isCold: false,
+        runCount: RUN_COUNT,
+      });
+      if ([...kiosk.loads, ...baseline.loads].some(({ isControlled }) => !isControlled)) {
         throw new Error('An offline start was not controlled by its service worker.');
       }
 
-      const kioskStart = median(runs.subject.map(({ headingMilliseconds }) => headingMilliseconds));
-      const kioskLcp = median(runs.subject.map(({ lcpMilliseconds }) => lcpMilliseconds));
-      const baselineStart = median(runs.baseline.map(({ headingMilliseconds }) => headingMilliseconds));
-      const baselineLcp = median(runs.baseline.map(({ lcpMilliseconds }) => lcpMilliseconds));
       const budgetFailures =
-        kioskStart > START_BUDGET_MS
+        kiosk.headingMedian > START_BUDGET_MS
           ? [
-              `the kiosk's warm offline start at ${CPU_SLOWDOWN}x CPU slowdown takes ${formatMilliseconds(kioskStart)} ms, over its budget of ${formatMilliseconds(START_BUDGET_MS)} ms`,
+              `the kiosk's warm offline start at ${CPU_SLOWDOWN}x CPU slowdown takes ${formatMilliseconds(kiosk.headingMedian)} ms, over its budget of ${formatMilliseconds(START_BUDGET_MS)} ms`,
             ]
           : [];
-      const runList = (loads: readonly { headingMilliseconds: number }[]) =>
-        loads.map(({ headingMilliseconds }) => formatMilliseconds(headingMilliseconds)).join(' / ');
+      const startOf = ({ headingMilliseconds }: { headingMilliseconds: number }) => headingMilliseconds;
 
       return {
         budgetFailures,
@@ -86,8 +68,8 @@ export const kioskWarmOffline: Benchmark = {
           cpuSlowdown: CPU_SLOWDOWN,
           runs: RUN_COUNT,
           budgetMilliseconds: START_BUDGET_MS,
-          kiosk: { headingMedian: kioskStart, lcpMedian: kioskLcp, loads: runs.subject },
-          baseline: { headingMedian: baselineStart, lcpMedian: baselineLcp, loads: runs.baseline },
+          kiosk,
+          baseline,
         },
         table: {
           title: `Kiosk warm offline start at ${CPU_SLOWDOWN}x CPU slowdown, server stopped (median of ${RUN_COUNT})`,
@@ -95,15 +77,15 @@ export const kioskWarmOffline: Benchmark = {
           rows: [
             [
               '/kiosk, enrolled',
-              formatMilliseconds(kioskStart),
-              formatMilliseconds(kioskLcp),
-              `${kioskStart >= baselineStart ? '+' : ''}${formatMilliseconds(kioskStart - baselineStart)}`,
+              formatMilliseconds(kiosk.headingMedian),
+              formatMilliseconds(kiosk.lcpMedian),
+              formatDifference(kiosk.headingMedian, baseline.headingMedian),
               formatMilliseconds(START_BUDGET_MS),
             ],
             [
               'bare React PWA (baseline)',
-              formatMilliseconds(baselineStart),
-              formatMilliseconds(baselineLcp),
+              formatMilliseconds(baseline.headingMedian),
+              formatMilliseconds(baseline.lcpMedian),
               '0',
               '-',
             ],
@@ -112,7 +94,7 @@ export const kioskWarmOffline: Benchmark = {
             'start: navigation start to the first frame that renders the <h1> (the FFT question; "Hello"); budget on this',
             'each start: a new page of a context whose service worker is installed and controls it; the servers are stopped',
             'baseline: the bare React app built with the same Workbox precache, started from its own service worker',
-            `runs, ms: kiosk ${runList(runs.subject)}; baseline ${runList(runs.baseline)}`,
+            `runs, ms: kiosk ${formatRuns(kiosk.loads, startOf)}; baseline ${formatRuns(baseline.loads, startOf)}`,
           ],
         },
       };
