@@ -1,0 +1,117 @@
+// Issue 5 point 4: corrections without loss (SPEC NOTE-1, NOTE-2). A note is saved and sent; with the
+// server stopped it is edited (the list shows only the new words, the history both versions) and then
+// deleted with a reason (it leaves the list, and the history kept on screen says why). Once the
+// server is back it holds both versions and the tombstone: nothing was changed or removed. axe-core
+// checks the history open and the delete form, with and without its error.
+import BetterSqlite3 from 'better-sqlite3';
+import { join } from 'node:path';
+import type { Page } from '@playwright/test';
+import { test, expect } from './support/fixtures';
+import { axeViolations, describeViolations } from './support/axe';
+import { captureScreen, saveNote } from './support/capture-screen';
+import { waitForServiceWorkerControl } from './support/service-worker';
+import { lockScreen, unlock } from './support/tablet';
+
+// axe-core is injected as a script tag, which the app's strict CSP rightly blocks: bypassing CSP in
+// this test's browser context only (security-headers.spec.ts checks the CSP itself).
+test.use({ bypassCSP: true });
+
+// Enrolling, a server stop and start, and four axe runs: longer than the default minute here.
+test.slow();
+
+/** How many records of each type the server holds for the ward, read from its SQLite file. */
+const serverRecordCounts = (dataDir: string, wardId: string): Record<string, number> => {
+  const db = new BetterSqlite3(join(dataDir, 'wardside.sqlite'), { readonly: true, fileMustExist: true });
+  try {
+    const rows = db
+      .prepare('select record_type, count(*) as count from records where ward_id = ? group by record_type')
+      .all(wardId) as { record_type: string; count: number }[];
+    return Object.fromEntries(rows.map((row) => [row.record_type, row.count]));
+  } finally {
+    db.close();
+  }
+};
+
+const expectNoViolations = async (page: Page) => {
+  const violations = await axeViolations(page);
+  expect(violations, describeViolations(violations)).toEqual([]);
+};
+
+const firstWords = 'Patient said the night staff were kind';
+const correctedWords = 'Patient said the night staff were kind and quick to help';
+
+test('edits and deletes a note offline, keeping every version, and the server gets them all', async ({
+  page,
+  server,
+  ward,
+  enrolStaffTablet,
+}) => {
+  await enrolStaffTablet(page);
+  const screen = captureScreen(page);
+  await expect(screen.words).toBeVisible();
+  // The app shell is cached before the server stops; a reload to get there locks the staff screens.
+  await waitForServiceWorkerControl(page);
+  await expect(screen.words.or(lockScreen(page).pin)).toBeVisible();
+  if (await lockScreen(page).pin.isVisible()) await unlock(page, ward.pin);
+  const recent = page.getByRole('region', { name: 'Notes on this tablet' });
+  const list = recent.getByRole('list', { name: 'Notes, newest first' });
+  const rows = list.locator(':scope > li');
+
+  await saveNote(page, firstWords);
+  await page.getByRole('button', { name: 'Sync now' }).click();
+  await expect(rows.first()).toContainText('Sent', { timeout: 20_000 });
+
+  await server.stop();
+
+  // Edit: the form holds the note's words; saving makes a new version.
+  await rows.first().getByRole('button', { name: 'Edit this note' }).click();
+  await expect(page.getByRole('heading', { name: 'Edit note' })).toBeFocused();
+  await expect(screen.words).toHaveValue(firstWords);
+  await screen.words.fill(correctedWords);
+  await page.getByRole('button', { name: 'Save changes' }).click();
+  await expect(
+    page.getByText('Changes saved on this tablet. The earlier version is kept in the history.'),
+  ).toBeVisible();
+
+  // The list shows only the new words; the history both versions, newest first.
+  await expect(rows).toHaveCount(1);
+  await expect(rows.first().getByText(correctedWords, { exact: true })).toBeVisible();
+  await expect(recent.getByText(firstWords, { exact: true })).toBeHidden();
+  await rows.first().getByText('History (2 versions)').click();
+  const versions = rows.first().getByRole('list', { name: 'Versions, newest first' }).getByRole('listitem');
+  await expect(versions).toHaveCount(2);
+  await expect(versions.nth(0)).toContainText(correctedWords);
+  await expect(versions.nth(0)).toContainText('Current version');
+  await expect(versions.nth(1)).toContainText(firstWords);
+  await expectNoViolations(page);
+
+  // Delete: a reason is required, then the note leaves the list.
+  await rows.first().getByRole('button', { name: 'Delete this note' }).click();
+  const reason = page.getByRole('textbox', { name: 'Why are you deleting this note?' });
+  await expect(reason).toBeFocused();
+  await expectNoViolations(page);
+  await page.getByRole('button', { name: 'Delete note' }).click();
+  await expect(page.getByText('Enter why you are deleting this note')).toBeVisible();
+  await expectNoViolations(page);
+  await reason.fill('About the wrong patient');
+  await page.getByRole('button', { name: 'Delete note' }).click();
+
+  const notice = page.getByRole('status').filter({ hasText: 'Note deleted.' });
+  await expect(notice).toBeVisible();
+  await expect(rows).toHaveCount(0);
+  await expect(recent.getByRole('status')).toHaveText('No notes yet');
+  await expect(page.getByText('History, deleted (2 versions)')).toHaveCount(1);
+  await notice.getByText('History, deleted (2 versions)').click();
+  await expect(notice).toContainText('Reason: About the wrong patient');
+  await expect(
+    notice.getByRole('list', { name: 'Versions, newest first' }).getByRole('listitem'),
+  ).toHaveCount(2);
+  await expectNoViolations(page);
+
+  // The server comes back: it gets the correction and the tombstone, and still has the first note.
+  await server.start();
+  await page.getByRole('button', { name: 'Sync now' }).click();
+  await expect
+    .poll(() => serverRecordCounts(server.dataDir, ward.id), { timeout: 20_000 })
+    .toEqual({ note: 2, noteDeletion: 1 });
+});
