@@ -3,7 +3,8 @@
 // route hands them over after parsing the request; the baseline inserts the rows the store would write
 // (JSON bodies made beforehand) with bare better-sqlite3, one transaction per 100. Each run of either
 // starts on a fresh temporary database made the same way (bench-server-database.ts); runs alternate
-// which goes first, so that a busy machine slows both alike. Reported as medians of 5.
+// which goes first, so that a busy machine slows both alike. Reported as medians of 9: on a shared
+// machine, 5 moved the ratio by a tenth from one run of the bench to the next.
 import type { Note } from '../../src/domain/notes/note';
 import { MAX_PUSH_MUTATIONS, type PushRequest } from '../../src/sync/protocol';
 import { createMutation, makeNote, pushOf, baseTime } from '../contract/sync-fixtures';
@@ -14,7 +15,7 @@ import { formatCount, formatMilliseconds, median } from './statistics';
 
 const NOTE_COUNT = 10_000;
 const BATCH_SIZE = 100;
-const RUN_COUNT = 5;
+const RUN_COUNT = 9;
 const MINIMUM_RATIO = 0.5;
 
 /** Notes made once and given each run's ward and device, so both sides write the same bodies. */

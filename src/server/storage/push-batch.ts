@@ -10,12 +10,35 @@ import { applyIdeaChange } from './apply-idea-change';
 import { skewOfBatch } from './clock-adjustments';
 import type { DatabaseSchema } from './database-schema';
 import { flagFor, insertIdentifierFlags, type PendingFlag } from './identifier-flags';
-import { insertCreates, type PendingCreate } from './insert-creates';
+import { insertNewRecords, type PendingCreate } from './insert-new-records';
 import type { MutationContext, MutationOutcome } from './mutation-outcome';
+import { preparedQuery } from './prepared-query';
 import { quarantineMutation } from './quarantine';
 import { epochKey } from './server-epoch';
 import type { AuthenticatedDevice } from './sync-store';
 import { inWardTransaction, type WardLock } from './ward-lock';
+
+// Read under the ward's lock: two batches from one device (a retry racing the original) then see each
+// other's last mutation id instead of both applying. The epoch for the answer comes with it, one query
+// fewer per batch. (Parameters in the order the SQL uses them: the subquery's key comes first.)
+const readDevice = preparedQuery((db, key: string, deviceId: string) =>
+  db
+    .selectFrom('devices')
+    .select((eb) => [
+      'last_mutation_id',
+      eb.selectFrom('server_meta').select('value').where('key', '=', key).as('epoch'),
+    ])
+    .where('id', '=', deviceId)
+    .where('revoked_at', 'is', null),
+);
+
+const storeLastMutationId = preparedQuery(
+  (db, lastMutationId: number, lastSeenAt: string, deviceId: string) =>
+    db
+      .updateTable('devices')
+      .set({ last_mutation_id: lastMutationId, last_seen_at: lastSeenAt })
+      .where('id', '=', deviceId),
+);
 
 export const applyPushBatch = (
   db: Kysely<DatabaseSchema>,
@@ -26,18 +49,7 @@ export const applyPushBatch = (
   serverNow: Date,
 ): Promise<Result<PushResponse, 'unauthorized'>> =>
   inWardTransaction(db, wardLock, device.wardId, async (transaction, seqs) => {
-    // Read under the ward's lock: two batches from one device (a retry racing the original) then
-    // see each other's last mutation id instead of both applying. The epoch for the answer comes
-    // with it, one query fewer per batch.
-    const row = await transaction
-      .selectFrom('devices')
-      .select((eb) => [
-        'last_mutation_id',
-        eb.selectFrom('server_meta').select('value').where('key', '=', epochKey).as('epoch'),
-      ])
-      .where('id', '=', device.id)
-      .where('revoked_at', 'is', null)
-      .executeTakeFirst();
+    const [row] = await readDevice(transaction, epochKey, device.id);
     if (row === undefined) return err('unauthorized' as const);
 
     const context: MutationContext = { transaction, device, seqs, serverNow };
@@ -48,7 +60,7 @@ export const applyPushBatch = (
     // Only records stored now are checked: a repeat was checked when it was first stored.
     const flags: PendingFlag[] = [];
     const insertRun = async () => {
-      const answers = await insertCreates(context, run);
+      const answers = await insertNewRecords(context, run);
       run.forEach(({ index, mutation, record }, position) => {
         const answer = answers[position];
         outcomes[index] = answer;
@@ -92,11 +104,7 @@ export const applyPushBatch = (
       }
       results.push({ mutationId: mutation.mutationId, recordId: mutation.recordId, ...outcome });
     }
-    await transaction
-      .updateTable('devices')
-      .set({ last_mutation_id: lastMutationId, last_seen_at: serverNow.toISOString() })
-      .where('id', '=', device.id)
-      .execute();
+    await storeLastMutationId(transaction, lastMutationId, serverNow.toISOString(), device.id);
     return ok({
       epoch: row.epoch ?? (await epochOf(transaction)),
       results,
