@@ -9,6 +9,7 @@ import {
   makeFeedback,
   makeIdea,
   makeNote,
+  makeNoteDeletion,
   minutesAfter,
   pushOf,
 } from './sync-fixtures';
@@ -95,6 +96,49 @@ export const identifierFlagsContract = (makeStore: MakeStore): void => {
       ]) {
         expect(kept).not.toContain(secret);
       }
+    });
+
+    it('PUSH-6, NOTE-2: stores a note deletion whose reason holds identifiers as sent, and flags it', async () => {
+      const { store, database } = current();
+      const { staff } = await wardWithDevices(store);
+      const owner = { wardId: staff.wardId, deviceId: staff.id };
+      const note = makeNote(owner);
+      const deletion = makeNoteDeletion(owner, note.id, {
+        reason: `Wrong patient: meant Mr Jones, ${PHONE}`,
+      });
+      const clean = makeNoteDeletion(owner, makeNote(owner).id);
+      const answer = unwrap(
+        await store.applyPushBatch(
+          staff,
+          pushOf([
+            createMutation(1, 'note', note),
+            createMutation(2, 'noteDeletion', deletion),
+            createMutation(3, 'noteDeletion', clean),
+          ]),
+          baseTime,
+        ),
+      );
+      expect(answer.results.map((result) => result.status)).toEqual(['applied', 'applied', 'applied']);
+      expect((await store.pullChanges(staff, 0, 100)).changes.map((change) => change.record)).toEqual([
+        note,
+        deletion,
+        clean,
+      ]);
+
+      expect(await store.listIdentifierFlags(staff.wardId)).toEqual([
+        {
+          recordId: deletion.id,
+          recordType: 'noteDeletion',
+          wardId: staff.wardId,
+          kinds: [
+            { kind: 'phone-number', count: 1 },
+            { kind: 'name', count: 1 },
+          ],
+          flaggedAt: baseTime.toISOString(),
+        },
+      ]);
+      const kept = JSON.stringify(await database.db.selectFrom('identifier_flags').selectAll().execute());
+      for (const secret of [PHONE, 'Jones', 'Wrong patient']) expect(kept).not.toContain(secret);
     });
 
     it('PUSH-6: checks text that is not plain ASCII in full', async () => {

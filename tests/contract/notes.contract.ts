@@ -1,25 +1,7 @@
 // SyncStore contract, part 5: corrections and tombstones of notes (NOTE-1 to NOTE-6).
 import { describe, expect, it } from 'vitest';
-import type { NoteDeletion } from '../../src/domain/notes/note-deletion';
 import { openStoreForEachTest, unwrap, wardWithDevices, type MakeStore } from './contract-setup';
-import { baseTime, createMutation, makeNote, minutesAfter, newId, pushOf } from './sync-fixtures';
-
-type Owner = { wardId: string; deviceId: string };
-
-const makeNoteDeletion = (
-  owner: Owner,
-  noteId: string,
-  overrides: Partial<NoteDeletion> = {},
-): NoteDeletion => ({
-  id: newId(minutesAfter(baseTime, 1)),
-  wardId: owner.wardId,
-  deviceId: owner.deviceId,
-  createdAt: minutesAfter(baseTime, 1).toISOString(),
-  schemaVersion: 1,
-  noteId,
-  reason: 'Entered for the wrong patient',
-  ...overrides,
-});
+import { baseTime, createMutation, makeNote, makeNoteDeletion, newId, pushOf } from './sync-fixtures';
 
 export const notesContract = (makeStore: MakeStore): void => {
   const current = openStoreForEachTest(makeStore);

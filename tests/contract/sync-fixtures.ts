@@ -4,6 +4,7 @@ import { randomBytes } from 'node:crypto';
 import type { FeedbackResponse } from '../../src/domain/feedback/feedback-response';
 import type { Idea } from '../../src/domain/ideas/idea';
 import type { Note } from '../../src/domain/notes/note';
+import type { NoteDeletion } from '../../src/domain/notes/note-deletion';
 import type { RecordOfType, RecordType } from '../../src/domain/records';
 import { formatHybridTimestamp } from '../../src/domain/shared/hybrid-logical-clock';
 import { createUuidV7, UUID_V7_RANDOM_BYTE_COUNT } from '../../src/domain/shared/ids';
@@ -35,6 +36,22 @@ export const makeNote = (owner: Owner, overrides: Partial<Note> = {}): Note => (
   area: null,
   capturedByRole: 'HCA',
   supersedes: null,
+  ...overrides,
+});
+
+/** The tombstone of note `noteId`, made a minute after `baseTime`. */
+export const makeNoteDeletion = (
+  owner: Owner,
+  noteId: string,
+  overrides: Partial<NoteDeletion> = {},
+): NoteDeletion => ({
+  id: newId(minutesAfter(baseTime, 1)),
+  wardId: owner.wardId,
+  deviceId: owner.deviceId,
+  createdAt: minutesAfter(baseTime, 1).toISOString(),
+  schemaVersion: 1,
+  noteId,
+  reason: 'Entered for the wrong patient',
   ...overrides,
 });
 

@@ -44,6 +44,53 @@ const migrationSuite = (open: () => Promise<{ database: Database; cleanUp(): Pro
     ).rejects.toThrow(/^Migration "9999-broken" failed: .*table_that_does_not_exist/);
   });
 
+  it('0004 keeps the flags already written and lets a flag name a noteDeletion (PUSH-6)', async () => {
+    const through0003 = Object.fromEntries(Object.entries(migrations).filter(([name]) => name < '0004'));
+    await migrateToLatest(database, through0003);
+    const { db } = database;
+    await db
+      .insertInto('wards')
+      .values({ id: 'ward-7b', name: 'Ward 7B', last_seq: 0, created_at: '2025-11-24T09:00:00.000Z' })
+      .execute();
+    const flag = (recordId: string, recordType: string) => ({
+      record_id: recordId,
+      record_type: recordType,
+      ward_id: 'ward-7b',
+      kinds: '[{"kind":"name","count":1}]',
+      flagged_at: '2025-11-24T09:00:00.000Z',
+    });
+    await db.insertInto('identifier_flags').values(flag('note-1', 'note')).execute();
+    await expect(
+      db.insertInto('identifier_flags').values(flag('deletion-1', 'noteDeletion')).execute(),
+    ).rejects.toThrow();
+
+    expect(await migrateToLatest(database)).toEqual(['0004-flag-note-deletions']);
+    await db.insertInto('identifier_flags').values(flag('deletion-1', 'noteDeletion')).execute();
+    await expect(
+      db.insertInto('identifier_flags').values(flag('idea-1', 'idea')).execute(),
+    ).rejects.toThrow();
+    await expect(
+      db.insertInto('identifier_flags').values(flag('note-1', 'note')).execute(),
+    ).rejects.toThrow();
+    expect(
+      await db
+        .selectFrom('identifier_flags')
+        .select(['record_id', 'record_type'])
+        .orderBy('record_id')
+        .execute(),
+    ).toEqual([
+      { record_id: 'deletion-1', record_type: 'noteDeletion' },
+      { record_id: 'note-1', record_type: 'note' },
+    ]);
+    const indexes =
+      database.dialect === 'postgres'
+        ? await sql<{ name: string }>`select indexname as name from pg_indexes
+            where tablename = 'identifier_flags' and schemaname = current_schema()`.execute(db)
+        : await sql<{ name: string }>`select name from sqlite_master
+            where type = 'index' and tbl_name = 'identifier_flags'`.execute(db);
+    expect(indexes.rows.map((row) => row.name)).toContain('identifier_flags_ward_id_flagged_at');
+  });
+
   it('creates the server epoch once and keeps it', async () => {
     await migrateToLatest(database);
     const first = await ensureServerEpoch(database.db, () => 'epoch-one');

@@ -92,7 +92,7 @@ export type QuarantineTable = {
  */
 export type IdentifierFlagsTable = {
   record_id: string;
-  /** `feedbackResponse` or `note`: the records with free text from patients and about them. */
+  /** `feedbackResponse`, `note` or `noteDeletion` (0004): the records with free text from patients and about them. */
   record_type: string;
   ward_id: string;
   /** JSON text: `[{ "kind": "phone-number", "count": 1 }, …]`. */

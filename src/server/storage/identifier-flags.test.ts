@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { makeFeedback, makeIdea, makeNote } from '../../../tests/contract/sync-fixtures';
+import { makeFeedback, makeIdea, makeNote, makeNoteDeletion } from '../../../tests/contract/sync-fixtures';
 import { findIdentifierKinds, flagFor } from './identifier-flags';
 
 const owner = { wardId: 'ward', deviceId: 'device' };
@@ -22,6 +22,16 @@ describe('findIdentifierKinds', () => {
 });
 
 describe('flagFor', () => {
+  it('PUSH-6: flags a note deletion by its reason', () => {
+    const deletion = makeNoteDeletion(owner, makeNote(owner).id, { reason: 'Meant Mrs Okafor in bay 2' });
+    expect(flagFor('noteDeletion', deletion)).toEqual({
+      recordId: deletion.id,
+      recordType: 'noteDeletion',
+      kinds: [{ kind: 'name', count: 1 }],
+    });
+    expect(flagFor('noteDeletion', makeNoteDeletion(owner, makeNote(owner).id))).toBeUndefined();
+  });
+
   it('PUSH-6: flags feedback by both its texts and a note by its text, with kinds and counts only', () => {
     const feedback = makeFeedback(owner, { whatWasGood: 'LS1 4AP', whatCouldBeBetter: 'ring 07700 900123' });
     expect(flagFor('feedbackResponse', feedback)).toEqual({

@@ -1,6 +1,6 @@
 // The server's identifier check (DESIGN.md, issue 5): tablets remove identifiers typed by mistake
 // before saving, and the server runs the same check (`findIdentifiers`) on the free text of each new
-// FeedbackResponse and Note it stores. A hit does not stop the record: it is stored as sent, and a
+// FeedbackResponse, Note and NoteDeletion (its reason) it stores. A hit does not stop the record: it is stored as sent, and a
 // flag says which kinds were found and how many of each, for staff to review and decide. A flag never
 // holds the text or the values found, and nothing about the text is logged.
 //
@@ -21,8 +21,11 @@ import type { DatabaseSchema } from './database-schema';
 import { mayHoldIdentifiers } from './may-hold-identifiers';
 import type { IdentifierFlag } from './sync-store';
 
-/** The record types whose free text is checked: what patients write, and what staff write about them. */
-export const FLAGGED_RECORD_TYPES = ['feedbackResponse', 'note'] as const;
+/**
+ * The record types whose free text is checked: what patients write, what staff write about them, and
+ * why staff deleted a note (a reason such as "wrong patient, meant Mr Jones in bay 2" can name one).
+ */
+export const FLAGGED_RECORD_TYPES = ['feedbackResponse', 'note', 'noteDeletion'] as const;
 export type FlaggedRecordType = (typeof FLAGGED_RECORD_TYPES)[number];
 
 /** A flag about to be written: the record's id and type, and what was found in its texts. */
@@ -63,6 +66,9 @@ const flagOf = (
 /** The flag for a newly stored record, or `undefined` when it is of another type or nothing was found. */
 export const flagFor = (recordType: string, record: AnyRecord): PendingFlag | undefined => {
   if (recordType === 'note' && 'supersedes' in record) return flagOf(record.id, 'note', [record.text]);
+  if (recordType === 'noteDeletion' && 'reason' in record) {
+    return flagOf(record.id, 'noteDeletion', [record.reason]);
+  }
   if (recordType === 'feedbackResponse' && 'whatWasGood' in record) {
     return flagOf(record.id, 'feedbackResponse', [record.whatWasGood, record.whatCouldBeBetter]);
   }

@@ -82,7 +82,7 @@ export type QuarantinedMutation = {
  */
 export type IdentifierFlag = {
   recordId: string;
-  recordType: 'feedbackResponse' | 'note';
+  recordType: 'feedbackResponse' | 'note' | 'noteDeletion';
   wardId: string;
   /** In `REDACTION_KINDS` order, each kind once. */
   kinds: RedactionCount[];
