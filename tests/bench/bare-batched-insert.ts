@@ -6,7 +6,7 @@ import BetterSqlite3 from 'better-sqlite3';
 import type { Note } from '../../src/domain/notes/note';
 import type { AuthenticatedDevice } from '../../src/server/storage/sync-store';
 
-/** A `records` row as insert-creates.ts writes it. */
+/** A `records` row as insert-new-records.ts writes it. */
 export type RecordRow = {
   id: string;
   ward_id: string;

@@ -1,5 +1,5 @@
 // Checking and resolving `create` mutations inside a push transaction (SPEC PUSH-3, PUSH-4, DEV-3,
-// DEV-4, CLOCK-2). Inserting them is insert-creates.ts, a run at a time.
+// DEV-4, CLOCK-2). Inserting them is insert-new-records.ts, a run at a time.
 import { mergeIdeas } from '../../domain/ideas/merge-idea';
 import { parseRecord, type AnyRecord, type RecordType } from '../../domain/records';
 import { ok, type Result } from '../../domain/shared/result';
