@@ -96,8 +96,11 @@ test('edits and deletes a note offline, keeping every version, and the server ge
   await reason.fill('About the wrong patient');
   await page.getByRole('button', { name: 'Delete note' }).click();
 
-  const notice = page.getByRole('status').filter({ hasText: 'Note deleted.' });
-  await expect(notice).toBeVisible();
+  // Only the sentence is announced; the history sits beside it in the same inset box.
+  const announcement = page.getByRole('status').filter({ hasText: 'Note deleted.' });
+  await expect(announcement).toBeVisible();
+  await expect(announcement).not.toContainText('History');
+  const notice = page.locator('.nhsuk-inset-text').filter({ has: announcement });
   await expect(rows).toHaveCount(0);
   await expect(recent.getByRole('status')).toHaveText('No notes yet');
   await expect(page.getByText('History, deleted (2 versions)')).toHaveCount(1);

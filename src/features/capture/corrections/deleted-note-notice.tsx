@@ -12,12 +12,22 @@ export function DeletedNoteNotice() {
   const deletedNoteId = useNoteCorrectionsStore((state) => state.deletedNoteId);
   const setDeletedNoteId = useNoteCorrectionsStore((state) => state.setDeletedNoteId);
   const history = useNoteHistory(deletedNoteId === null ? null : api, deletedNoteId ?? '');
+  const isShown = deletedNoteId !== null && history?.isDeleted === true;
   return (
-    <div role="status">
-      {deletedNoteId !== null && history?.isDeleted && (
-        <div className="nhsuk-inset-text">
-          <span className="nhsuk-u-visually-hidden">Information: </span>
-          <p>Note deleted. It is no longer counted, and its history is kept.</p>
+    <div className={isShown ? 'nhsuk-inset-text' : undefined}>
+      {/* Only the sentence is live: a screen reader hears that the note was deleted, not its
+          whole history, which stays below to read at will. The region is always in the page, so
+          the sentence is announced when it appears. */}
+      <div role="status">
+        {isShown && (
+          <>
+            <span className="nhsuk-u-visually-hidden">Information: </span>
+            <p>Note deleted. It is no longer counted, and its history is kept.</p>
+          </>
+        )}
+      </div>
+      {isShown && (
+        <>
           <NoteHistory history={history} />
           <button
             className="nhsuk-button nhsuk-button--secondary nhsuk-button--small"
@@ -26,7 +36,7 @@ export function DeletedNoteNotice() {
           >
             Close
           </button>
-        </div>
+        </>
       )}
     </div>
   );

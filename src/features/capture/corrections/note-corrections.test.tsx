@@ -126,7 +126,7 @@ describe('Corrections without loss', { timeout: 30_000 }, () => {
 
     const notice = await screen.findByText('Note deleted. It is no longer counted, and its history is kept.');
     await vi.waitFor(() => expect(document.querySelectorAll('.app-recent-note')).toHaveLength(0));
-    const panel = within(notice.parentElement as HTMLElement);
+    const panel = within(notice.closest('.nhsuk-inset-text') as HTMLElement);
     await user.click(panel.getByText('History, deleted (1 version)'));
     expect(panel.getByText('Duplicate')).toBeInTheDocument();
     expect(panel.getByText('Last version')).toBeInTheDocument();
