@@ -7,9 +7,8 @@ import BetterSqlite3 from 'better-sqlite3';
 import { join } from 'node:path';
 import { noteSchema, type Note } from '../../src/domain/notes/note';
 import { test, expect } from './support/fixtures';
-import { captureScreen, saveNote, startCountingTaps } from './support/capture-screen';
+import { captureScreen, openCaptureOffline, saveNote, startCountingTaps } from './support/capture-screen';
 import { waitForServiceWorkerControl } from './support/service-worker';
-import { unlock } from './support/tablet';
 import { runAdmin } from './support/ward-admin';
 
 /** Every note the server has stored, read from its SQLite file and parsed with the domain schema. */
@@ -46,12 +45,7 @@ test('captures a redacted, themed note offline in four taps plus typing', async 
   await expect(captureScreen(page).words).toBeVisible();
   await waitForServiceWorkerControl(page);
 
-  await server.stop();
-  await context.setOffline(true);
-  await context.route('**/api/**', (route) => route.abort('internetdisconnected'));
-  const tablet = await context.newPage();
-  await tablet.goto(`${server.url}/capture`);
-  await unlock(tablet, ward.pin);
+  const tablet = await openCaptureOffline(context, server, ward.pin);
   const screen = captureScreen(tablet);
 
   // Their first note on this tablet: they choose the kind and their role once.
@@ -123,12 +117,7 @@ test('an urgent note shows the escalation route, and a kept staff name reaches t
   await runAdmin(server.dataDir, ['ward', 'escalation', ward.id, 'bleep the nurse in charge on 2345.']);
   await enrolStaffTablet(page);
   await waitForServiceWorkerControl(page);
-  await server.stop();
-  await context.setOffline(true);
-  await context.route('**/api/**', (route) => route.abort('internetdisconnected'));
-  const tablet = await context.newPage();
-  await tablet.goto(`${server.url}/capture`);
-  await unlock(tablet, ward.pin);
+  const tablet = await openCaptureOffline(context, server, ward.pin);
   const screen = captureScreen(tablet);
 
   await screen.kind('Concern to escalate').click();

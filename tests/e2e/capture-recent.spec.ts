@@ -2,9 +2,8 @@
 // tablet, finds one by a word, narrows the list to urgent notes, and clears the filters; the count
 // is a polite status, and the typed words never reach the page's URL.
 import { test, expect } from './support/fixtures';
-import { captureScreen, saveNote } from './support/capture-screen';
+import { captureScreen, openCaptureOffline, saveNote } from './support/capture-screen';
 import { waitForServiceWorkerControl } from './support/service-worker';
-import { unlock } from './support/tablet';
 
 test.slow();
 
@@ -19,12 +18,7 @@ test('searches, filters by urgent and clears, offline', async ({
   await expect(captureScreen(page).words).toBeVisible();
   await waitForServiceWorkerControl(page);
 
-  await server.stop();
-  await context.setOffline(true);
-  await context.route('**/api/**', (route) => route.abort('internetdisconnected'));
-  const tablet = await context.newPage();
-  await tablet.goto(`${server.url}/capture`);
-  await unlock(tablet, ward.pin);
+  const tablet = await openCaptureOffline(context, server, ward.pin);
   const screen = captureScreen(tablet);
 
   await saveNote(tablet, 'The porter was cheerful and gentle');

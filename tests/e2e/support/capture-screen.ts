@@ -1,5 +1,6 @@
 // The capture screen as a person finds it: by role and accessible name.
-import { expect, type Page } from '@playwright/test';
+import { expect, type BrowserContext, type Page } from '@playwright/test';
+import { unlock } from './tablet';
 
 export const captureScreen = (page: Page) => {
   const notesHeading = page.getByRole('heading', { name: 'Notes on this tablet' });
@@ -56,4 +57,24 @@ export async function startCountingTaps(page: Page): Promise<() => Promise<numbe
     );
   });
   return () => page.evaluate(() => (window as unknown as { wardsideTapCount: number }).wardsideTapCount);
+}
+
+/**
+ * Cuts the network as a ward's Wi-Fi drops: the server stopped (the real test, since `setOffline`
+ * does not cover the service worker's own requests), the context offline and `/api` refused; then
+ * opens /capture in a new tab, which only the service worker can serve, and unlocks it. The service
+ * worker must already control `page`'s origin (waitForServiceWorkerControl).
+ */
+export async function openCaptureOffline(
+  context: BrowserContext,
+  server: { url: string; stop: () => Promise<void> },
+  pin: string,
+): Promise<Page> {
+  await server.stop();
+  await context.setOffline(true);
+  await context.route('**/api/**', (route) => route.abort('internetdisconnected'));
+  const tablet = await context.newPage();
+  await tablet.goto(`${server.url}/capture`);
+  await unlock(tablet, pin);
+  return tablet;
 }
