@@ -58,7 +58,8 @@ export class WardsideDatabase extends Dexie {
     // a null key out of an index, so this index lists exactly the corrected notes), and the
     // tombstones of deleted notes by the note each deletes. Notes also by each of their folded words
     // and filter keys (multi-entry), for the recent-entries search: fields that exist only in
-    // storage, written and hidden by the middleware of note-search-fields.ts. The upgrade gives them
+    // storage, written and hidden by the middleware of note-search-fields.ts, each entry the word or
+    // key then the note's id, so that a word's newest notes are the end of its range. The upgrade gives them
     // to notes stored before (the middleware would too, but an upgrade must not depend on it).
     this.version(3)
       .stores({

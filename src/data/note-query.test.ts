@@ -72,18 +72,21 @@ const seedWard = async (db: WardsideDatabase) => {
 };
 
 describe('createRecentNotesQuery', () => {
-  it('lists every current note newest first, with the count, when nothing is narrowed', async () => {
+  it('lists every current note newest first when nothing is narrowed, with the count', async () => {
     const db = openTestDatabase('note-query');
     await seedWard(db);
+    const { readPage, countMatching } = createRecentNotesQuery(db);
 
-    const page = await createRecentNotesQuery(db).readPage(EMPTY_NOTE_QUERY, 3);
+    const page = await readPage(EMPTY_NOTE_QUERY, 3);
 
     expect(texts(page)).toEqual([
       'Discharge letter took all day',
       'Relative says the café food is lovely',
       'Call bell not answered for twenty minutes',
     ]);
+    // The page read a few rows beyond its limit, and so every note: it knows the count.
     expect(page.matchingCount).toBe(5);
+    expect(await countMatching(EMPTY_NOTE_QUERY)).toBe(5);
   });
 
   it('finds notes by the start of each typed word, folding case and accents', async () => {
@@ -160,16 +163,19 @@ describe('createRecentNotesQuery', () => {
     for (let minute = 0; minute < 30; minute += 1) {
       await addNote(db, minute, { text: `Round ${minute} went well`, isUrgent: minute % 2 === 0 });
     }
-    const { readPage } = createRecentNotesQuery(db);
+    const { readPage, countMatching } = createRecentNotesQuery(db);
 
     const first = await readPage(EMPTY_NOTE_QUERY, 10);
     const longer = await readPage(EMPTY_NOTE_QUERY, 20);
-    expect(first.matchingCount).toBe(30);
+    // These pages stop short of the 30 notes, so they leave the count to countMatching.
+    expect([first.matchingCount, longer.matchingCount]).toEqual([null, null]);
+    expect(await countMatching(EMPTY_NOTE_QUERY)).toBe(30);
     expect(longer.notes.slice(0, 10)).toEqual(first.notes);
     expect(texts(longer).at(-1)).toBe('Round 10 went well');
 
-    const urgent = await readPage(query({ isUrgentOnly: true, searchText: 'round' }), 4);
-    expect(urgent.matchingCount).toBe(15);
+    const urgentQuery = query({ isUrgentOnly: true, searchText: 'round' });
+    const urgent = await readPage(urgentQuery, 4);
+    expect(await countMatching(urgentQuery)).toBe(15);
     expect(texts(urgent)).toEqual([
       'Round 28 went well',
       'Round 26 went well',
@@ -205,5 +211,44 @@ describe('createRecentNotesQuery', () => {
     await addNote(db, 2, { text: 'Food was warm today' });
     await vi.waitFor(() => expect(pages.at(-1)?.matchingCount).toBe(2));
     stop();
+  });
+
+  it('tells a watcher the page first and its count when counted, for a page that stops at its limit', async () => {
+    const db = openTestDatabase('note-query');
+    for (let minute = 0; minute < 40; minute += 1)
+      await addNote(db, minute, { text: `Food round ${minute}` });
+    const pages: RecentNotesPage[] = [];
+    const stop = createRecentNotesQuery(db).watchPage(
+      query({ searchText: 'food' }),
+      2,
+      (page) => pages.push(page),
+      () => {},
+    );
+
+    await vi.waitFor(() => expect(pages.at(-1)?.matchingCount).toBe(40));
+    expect(pages[0]?.matchingCount).toBeNull();
+    expect(pages.map(texts)).toEqual(pages.map(() => ['Food round 39', 'Food round 38']));
+    await addNote(db, 41, { text: 'Food round 41' });
+    await vi.waitFor(() => expect(pages.at(-1)?.matchingCount).toBe(41));
+    expect(texts(pages.at(-1) as RecentNotesPage)).toEqual(['Food round 41', 'Food round 39']);
+    stop();
+  });
+
+  it('finds the newest matches of words that are far apart in time, reading ids in batches', async () => {
+    const db = openTestDatabase('note-query');
+    // 'bell' is rare and old, 'call' is frequent: the join must read well past call's first batch.
+    for (let minute = 0; minute < 120; minute += 1) {
+      await addNote(db, minute, { text: minute % 40 === 0 ? 'Call bell broken' : `Call ${minute}` });
+    }
+    const { readPage, countMatching } = createRecentNotesQuery(db);
+
+    const page = await readPage(query({ searchText: 'bell call' }), 2);
+    expect(texts(page)).toEqual(['Call bell broken', 'Call bell broken']);
+    expect(page.notes.map((note) => note.createdAt)).toEqual([
+      new Date(START + 80 * 60_000).toISOString(),
+      new Date(START + 40 * 60_000).toISOString(),
+    ]);
+    expect((await readPage(query({ searchText: 'bell ca' }), 50)).matchingCount).toBe(3);
+    expect(await countMatching(query({ searchText: 'bell call' }))).toBe(3);
   });
 });

@@ -5,6 +5,7 @@ import { requeueEverything } from './requeue-everything';
 import { createNoteRepository } from './note-repository';
 import { listOutbox } from './outbox';
 import { openWardsideDatabase } from './db';
+import { indexEntryBoundsOf, indexEntryOf } from './note-search-fields';
 import { createTestEnvironment, openTestDatabase } from './testing/test-database';
 
 /** The row exactly as IndexedDB holds it, below Dexie and its middleware. */
@@ -38,8 +39,10 @@ describe('note search fields', () => {
 
     expect(Object.keys(note)).not.toContain('searchWords');
     expect(await rawRow(db.name, note.id)).toMatchObject({
-      searchWords: ['the', 'cafe', 'food', 'was', 'cold'],
-      filterKeys: ['kind:compliment', 'theme:food-diet', 'urgent', 'role:HCA'],
+      searchWords: ['the', 'cafe', 'food', 'was', 'cold'].map((word) => indexEntryOf(word, note.id)),
+      filterKeys: ['kind:compliment', 'theme:food-diet', 'urgent', 'role:HCA'].map((key) =>
+        indexEntryOf(key, note.id),
+      ),
     });
     const [entry] = await listOutbox(db, 10);
     expect(entry && 'payload' in entry ? entry.payload : null).toEqual(note);
@@ -62,8 +65,10 @@ describe('note search fields', () => {
 
     await db.notes.put({ ...saved.value, text: 'Noise in the day', searchWords: ['forged'] });
 
-    expect((await rawRow(db.name, saved.value.id)).searchWords).toEqual(['noise', 'in', 'the', 'day']);
-    expect(await db.notes.where('searchWords').equals('forged').count()).toBe(0);
+    expect((await rawRow(db.name, saved.value.id)).searchWords).toEqual(
+      ['noise', 'in', 'the', 'day'].map((word) => indexEntryOf(word, saved.value.id)),
+    );
+    expect(await db.notes.where('searchWords').startsWith('forged').count()).toBe(0);
   });
 
   it('do not stop a restored server from getting every note again (requeue)', async () => {
@@ -105,7 +110,10 @@ describe('note search fields', () => {
     const db = openWardsideDatabase(name);
     try {
       expect(await db.notes.where('searchWords').startsWith('heel').primaryKeys()).toEqual([note.id]);
-      expect(await db.notes.where('filterKeys').equals('urgent').primaryKeys()).toEqual([note.id]);
+      const urgent = indexEntryBoundsOf('urgent');
+      expect(await db.notes.where('filterKeys').between(urgent.lower, urgent.upper).primaryKeys()).toEqual([
+        note.id,
+      ]);
       expect(await db.notes.get(note.id)).toEqual(note);
     } finally {
       await db.delete();

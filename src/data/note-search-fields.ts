@@ -1,6 +1,9 @@
 /**
  * The search fields of stored notes: `searchWords` (the note's folded words) and `filterKeys` (its
  * filter keys), both indexed multi-entry in db.ts so the recent-entries list answers from indexes.
+ * Each entry is `${word or key}\u0001${note id}` (see {@link indexEntryOf}): the index then sorts
+ * by word and, within a word, by id, and UUIDv7 ids sort by time, so the newest notes with a word
+ * are read straight from the end of its range, and a page further back is a narrower key range.
  *
  * They live only in IndexedDB. A Dexie middleware (below every reader and writer of `db.notes`)
  * computes them afresh from each note written, never from what the writer passed, and never changes
@@ -26,6 +29,27 @@ import { searchWordsOf } from '../domain/notes/note-query-words';
 /** The names of the stored-only fields, for the index definitions in db.ts. */
 export const NOTE_SEARCH_FIELDS = { searchWords: 'searchWords', filterKeys: 'filterKeys' } as const;
 
+/**
+ * Between a word (or filter key) and the note's id in an index entry. It sorts below every character
+ * a folded word or filter key holds, so a word's entries sit together, before those of any longer
+ * word it starts ("call" before "calls").
+ */
+export const INDEX_ENTRY_SEPARATOR = '\u0001';
+
+/** The index entry of a word or filter key for the note `id`. */
+export const indexEntryOf = (wordOrKey: string, id: string): string =>
+  `${wordOrKey}${INDEX_ENTRY_SEPARATOR}${id}`;
+
+/** The bounds of a word's (or filter key's) entries: from the first to just past the last. */
+export const indexEntryBoundsOf = (wordOrKey: string): { lower: string; upper: string } => ({
+  lower: `${wordOrKey}${INDEX_ENTRY_SEPARATOR}`,
+  upper: `${wordOrKey}\u0002`,
+});
+
+/** The word (or filter key) of an index entry. */
+export const wordOfIndexEntry = (entry: string): string =>
+  entry.slice(0, entry.indexOf(INDEX_ENTRY_SEPARATOR));
+
 type Row = Record<string, unknown>;
 
 const isRow = (value: unknown): value is Row => typeof value === 'object' && value !== null;
@@ -48,8 +72,12 @@ export const withSearchFields = (value: unknown): unknown => {
   if (!parsed.success || !isRow(row)) return row;
   return {
     ...row,
-    [NOTE_SEARCH_FIELDS.searchWords]: searchWordsOf(parsed.data.text),
-    [NOTE_SEARCH_FIELDS.filterKeys]: filterKeysOf(parsed.data),
+    [NOTE_SEARCH_FIELDS.searchWords]: searchWordsOf(parsed.data.text).map((word) =>
+      indexEntryOf(word, parsed.data.id),
+    ),
+    [NOTE_SEARCH_FIELDS.filterKeys]: filterKeysOf(parsed.data).map((key) =>
+      indexEntryOf(key, parsed.data.id),
+    ),
   };
 };
 

@@ -4,8 +4,11 @@ import type { NoteHistory } from '../../domain/notes/note-versions';
 import type { NoteQuery } from '../../domain/notes/note-query';
 import type { Result } from '../../domain/shared/result';
 
-/** A page of the recent-entries list: up to the limit asked for, and how many notes match. */
-export type RecentNotesPage = { notes: Note[]; matchingCount: number };
+/**
+ * A page of the recent-entries list: up to the limit asked for, and how many notes match, or `null`
+ * while that is still being counted (the page comes first, the count in a later answer).
+ */
+export type RecentNotesPage = { notes: Note[]; matchingCount: number | null };
 
 /**
  * What the capture screen needs from the note repository and the ward's settings. The app composes
@@ -15,7 +18,8 @@ export type CaptureNotes = {
   save: (draft: NoteDraft) => Promise<Result<Note>>;
   /**
    * The current notes (not superseded or deleted) that match `query`, up to `limit`, newest first,
-   * and how many match; now and after every change, until the returned function is called.
+   * and how many match; now and after every change, until the returned function is called. The
+   * count may follow the notes in a second answer.
    */
   watchRecentNotes: (
     query: NoteQuery,

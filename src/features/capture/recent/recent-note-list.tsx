@@ -5,8 +5,11 @@ import { RecentNoteRow } from './recent-note-row';
 
 type RecentNoteListProps = {
   notes: readonly Note[];
-  /** How many notes match in all: the list's size as screen readers announce it. */
-  matchingCount: number;
+  /**
+   * How many notes match in all: the list's size as screen readers announce it; `null` while it is
+   * being counted (ARIA's -1: the size is not known yet).
+   */
+  matchingCount: number | null;
   /** Ids of notes waiting to be sent, or `undefined` where sync is not composed. */
   waitingIds: ReadonlySet<string> | undefined;
   /** Whether the notes shown answer an older search than the one typed (the list is busy). */
@@ -130,7 +133,7 @@ export function RecentNoteList({
               data-index={item.index}
               className="app-recent-list__item"
               aria-posinset={item.index + 1}
-              aria-setsize={matchingCount}
+              aria-setsize={matchingCount ?? -1}
               tabIndex={item.index === tabbableIndex ? 0 : -1}
               onFocus={(event) => {
                 if (event.target === event.currentTarget) setActiveIndex(item.index);

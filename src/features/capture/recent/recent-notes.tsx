@@ -33,7 +33,9 @@ export function RecentNotes({ notes }: RecentNotesProps) {
       <h2 id="notes-heading">Notes on this tablet</h2>
       <RecentNoteFilters filters={filters} onChange={setFilters} onClear={clear} />
       <p className="app-recent__count" role="status">
-        {page === undefined || isUpdating ? '' : describeRecentCount(page.matchingCount, isNarrowed)}
+        {page === undefined || isUpdating || page.matchingCount === null
+          ? ''
+          : describeRecentCount(page.matchingCount, isNarrowed)}
       </p>
       {page !== undefined && page.matchingCount === 0 && isNarrowed && !isUpdating && (
         <p className="app-recent__empty-hint">Check the spelling, use fewer words, or clear the filters.</p>
