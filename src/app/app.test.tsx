@@ -155,7 +155,11 @@ describe('App', { timeout: 20_000 }, () => {
       expect(await screen.findByText('Saved on this tablet')).toBeInTheDocument();
       const notes = within(screen.getByRole('region', { name: 'Notes on this tablet' }));
       const item = (await notes.findByText('Bay 3 slept well')).closest('li');
-      await vi.waitFor(() => expect(item).toHaveTextContent(/Sent$/), { timeout: 5_000 });
+      // The row's sync state, exactly (Edit, Delete and History follow it in the row).
+      await vi.waitFor(
+        () => expect(item && within(item).getByText('Sent', { exact: true })).toBeInTheDocument(),
+        { timeout: 5_000 },
+      );
       const status = screen.getByRole('region', { name: 'Sync status' });
       await vi.waitFor(() => expect(status).toHaveTextContent('Nothing waiting to be sent'), {
         timeout: 5_000,
