@@ -1,9 +1,21 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { openWardsideDatabase } from '../data/db';
 import { SYNC_STATE_KEYS, saveEnrolment } from '../data/sync-state-repository';
 import { testEnrolment } from '../data/testing/test-database';
 import type { SyncTransport } from '../sync/transport';
 import { createAppServices, type AppServices } from './app-services';
+import type { FaceCache } from './face-cache';
+
+/** localStorage's behaviour for the three calls the face hint makes. */
+const memoryStorage = (): FaceCache & { items: Map<string, string> } => {
+  const items = new Map<string, string>();
+  return {
+    items,
+    getItem: (key) => items.get(key) ?? null,
+    setItem: (key, value) => void items.set(key, value),
+    removeItem: (key) => void items.delete(key),
+  };
+};
 
 /** A network that never answers: these tests are about the enrolment read, not sync. */
 const offline: SyncTransport = {
@@ -32,11 +44,12 @@ const tabletWith = async (store: (db: ReturnType<typeof openWardsideDatabase>) =
   return name;
 };
 
-const start = async (databaseName: string) => {
+const start = async (databaseName: string, faceCache?: FaceCache) => {
   const services = await createAppServices({
     databaseName,
     transport: offline,
     storage: { persist: async () => true },
+    faceCache,
   });
   opened.push(services);
   return services;
@@ -72,5 +85,47 @@ describe('createAppServices', () => {
     expect(services.device.getState().enrolment).toMatchObject({ role: 'staff' });
     await services.workspace();
     expect(services.device.getState().enrolment).toBeNull();
+  });
+
+  describe('with the face hint (localStorage on a device)', () => {
+    it('remembers the face once IndexedDB has given it, and starts from it the next time', async () => {
+      const enrolment = testEnrolment(3, 'kiosk');
+      const name = await tabletWith((db) => saveEnrolment(db, enrolment, 'epoch-1'));
+      const cache = memoryStorage();
+      await start(name, cache);
+      const face = { deviceId: enrolment.deviceId, role: 'kiosk', wardName: 'Ward 7B' };
+      expect(JSON.parse(cache.items.get('wardside:device-face') ?? 'null')).toEqual(face);
+
+      const next = await start(name, cache);
+      expect(next.device.getState().enrolment).toEqual(face);
+    });
+
+    it('follows IndexedDB when the hint is stale: a tablet whose enrolment went goes to setup', async () => {
+      const cache = memoryStorage();
+      cache.setItem(
+        'wardside:device-face',
+        JSON.stringify({ deviceId: testEnrolment(4, 'kiosk').deviceId, role: 'kiosk', wardName: 'Ward 7B' }),
+      );
+      const services = await start(await tabletWith(async () => undefined), cache);
+      // The hint paints first…
+      expect(services.device.getState().enrolment).toMatchObject({ role: 'kiosk' });
+      // …and the database, which has no enrolment, has the last word, and the hint goes with it.
+      await vi.waitFor(() => expect(services.device.getState().enrolment).toBeNull());
+      expect(cache.items.has('wardside:device-face')).toBe(false);
+    });
+
+    it('ignores a hint it cannot trust and waits for IndexedDB', async () => {
+      const enrolment = testEnrolment(5, 'staff');
+      const name = await tabletWith((db) => saveEnrolment(db, enrolment, 'epoch-1'));
+      for (const damaged of ['{not json', JSON.stringify({ deviceId: 'x', role: 'kiosk', wardName: 'W' })]) {
+        const cache = memoryStorage();
+        cache.setItem('wardside:device-face', damaged);
+        const services = await start(name, cache);
+        expect(services.device.getState().enrolment).toMatchObject({
+          role: 'staff',
+          deviceId: enrolment.deviceId,
+        });
+      }
+    });
   });
 });

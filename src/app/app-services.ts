@@ -10,6 +10,7 @@ import { readDeviceFace } from '../data/read-device-face';
 import type { PersistentStorage } from '../sync/enrol-device';
 import type { SyncTransport } from '../sync/transport';
 import { createDeviceStore, type DeviceStore } from './device-state';
+import { isSameFace, readCachedFace, writeCachedFace, type FaceCache } from './face-cache';
 import type { OpenedWorkspace } from './open-workspace';
 import type { Workspace } from './workspace';
 
@@ -31,11 +32,38 @@ export type AppServicesOptions = {
   storage?: PersistentStorage;
   /** The window whose `online` and `visibilitychange` events start a sync. */
   eventTarget?: Pick<Window, 'addEventListener' | 'removeEventListener'>;
+  /** Where the last face shown is kept as a start-up hint (face-cache.ts): localStorage on a device. */
+  faceCache?: FaceCache;
+};
+
+/**
+ * This tablet's face: at once from the hint when there is one, with IndexedDB read at the same time
+ * and followed when it disagrees (a tablet whose enrolment went, or changed, follows the database);
+ * otherwise once IndexedDB has answered. The hint then follows every change of face.
+ */
+const startDeviceStore = async ({ databaseName, faceCache }: AppServicesOptions): Promise<DeviceStore> => {
+  const stored = readDeviceFace(databaseName);
+  const hinted = faceCache ? readCachedFace(faceCache) : null;
+  const device = createDeviceStore({ enrolment: hinted ?? (await stored) });
+  if (hinted !== null) {
+    void stored.then(
+      (face) => {
+        if (!isSameFace(face, device.getState().enrolment)) device.setState({ enrolment: face });
+      },
+      // The workspace opens the same database and shows its failure; the hint stands until then.
+      () => undefined,
+    );
+  }
+  if (faceCache) {
+    writeCachedFace(faceCache, device.getState().enrolment);
+    device.subscribe(() => writeCachedFace(faceCache, device.getState().enrolment));
+  }
+  return device;
 };
 
 /** Reads this tablet's enrolment; the database itself is opened with the workspace. */
 export async function createAppServices(options: AppServicesOptions = {}): Promise<AppServices> {
-  const device = createDeviceStore({ enrolment: await readDeviceFace(options.databaseName) });
+  const device = await startDeviceStore(options);
   let opened: Promise<OpenedWorkspace> | undefined;
   let workspace: Promise<Workspace> | undefined;
   const loadWorkspace = () => {

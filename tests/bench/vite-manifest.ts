@@ -1,9 +1,10 @@
 // Reads Vite's build manifest (.vite/manifest.json) to find which JS files a route loads first.
 // `imports` are static; `dynamicImports` are lazy. A route loads: the entry chunk and its static
 // imports; its own lazy chunk and that chunk's static imports; and every OTHER lazy chunk the
-// entry imports, because the entry starts those at boot whatever the route (workbox-window
-// today). Counting those is the cautious reading: a lazy chunk the entry only loads on demand
-// would be over-counted, never under-counted. Other routes' chunks are excluded.
+// entry imports, because the entry may start those at boot whatever the route (workbox-window
+// does). Counting those is the cautious reading: a lazy chunk the entry only loads on demand (the
+// kiosk's other languages and its later steps, since the kiosk screen is in the entry) is
+// over-counted, never under-counted. Other routes' chunks are excluded.
 import type { Manifest } from 'vite';
 
 const staticClosure = (manifest: Manifest, key: string, seen: Set<string>): Set<string> => {
