@@ -21,7 +21,7 @@ type RecentNoteListProps = {
 /** A first guess at a row's height; each row is measured once drawn. */
 const ESTIMATED_ROW_HEIGHT = 150;
 /** Rows drawn beyond each edge of the visible part, so fast scrolling shows no gaps. */
-const OVERSCAN = 6;
+const OVERSCAN = 3;
 /** How close to the last held note the list asks for more. */
 const NEAR_END = 20;
 /**
@@ -75,6 +75,8 @@ export function RecentNoteList({
     estimateSize: () => ESTIMATED_ROW_HEIGHT,
     overscan: OVERSCAN,
     getItemKey: (index) => notes[index]?.id ?? index,
+    // Rows are drawn in the first render, before the box is measured, rather than one render later.
+    initialRect: { width: 0, height: UNLAID_OUT_HEIGHT },
     observeElementRect: (instance, onRect) =>
       observeElementRect(instance, (rect) =>
         onRect(rect.height === 0 ? { ...rect, height: UNLAID_OUT_HEIGHT } : rect),
