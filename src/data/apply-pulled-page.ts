@@ -3,7 +3,8 @@
  * ONE transaction, so a page cut off half way (a tab closed, a storage error) changes nothing and is
  * pulled again from the old cursor. Each record is parsed by its type first; one that does not parse
  * is skipped and counted (never logged: it may hold patient text). Records are put whole: the server's
- * copy is the truth, including a `createdAt` it clamped (CLOCK-2). An idea becomes the base copy and
+ * copy is the truth, including a `createdAt` it clamped (CLOCK-2); a record already stored exactly as
+ * pulled is left as it is. An idea becomes the base copy and
  * is shown with this device's pending edits over it (idea-copies.ts), and its stamps move this
  * device's hybrid clock on, so that an edit made after seeing them is stamped above them (IDEA-1).
  */
@@ -13,6 +14,7 @@ import { receiveClock } from '../domain/shared/hybrid-logical-clock';
 import type { WardsideDatabase } from './db';
 import { readEnrolment, readHybridClock, writeCursor, writeHybridClock } from './sync-state-repository';
 import { storeIdeaBase } from './idea-copies';
+import { isSameStoredRow } from './is-same-stored-row';
 import { maxOfStamps } from './max-of-stamps';
 import { publishedIdeaRowSchema, type PublishedIdeaRow } from './published-ideas';
 
@@ -87,7 +89,15 @@ export const applyPulledPage = (
     'rw',
     [...Object.values(tables), db.ideas, db.ideaBases, db.publishedIdeas, db.outbox, db.deviceState],
     async () => {
-      for (const [recordType, records] of sorted.appendOnly) await tables[recordType].bulkPut(records);
+      for (const [recordType, records] of sorted.appendOnly) {
+        const table = tables[recordType];
+        // A record this device already holds exactly (its own, pulled back after a push) is not
+        // written again: the stored row would be the same, and rewriting it costs all its index
+        // entries. Any difference (a createdAt the server clamped, CLOCK-2) is still put whole.
+        const stored = await table.bulkGet(records.map((record) => record.id));
+        const changed = records.filter((record, index) => !isSameStoredRow(stored[index], record));
+        if (changed.length > 0) await table.bulkPut(changed);
+      }
       for (const idea of sorted.ideas) await storeIdeaBase(db, idea);
       if (sorted.publishedIdeas.length > 0) await db.publishedIdeas.bulkPut(sorted.publishedIdeas);
       const newest = maxOfStamps(sorted.ideas);
