@@ -4,6 +4,7 @@
 import { createNote, NOTE_KINDS, SENTIMENTS, type Note } from '../../src/domain/notes/note';
 import { createUuidV7, UUID_V7_RANDOM_BYTE_COUNT } from '../../src/domain/shared/ids';
 import { DEFAULT_THEME_FRAME } from '../../src/domain/theme-frame/theme-frame';
+import { createSeededRandom } from '../../scripts/themes/seeded-random';
 
 const ROLES = ['Nurse', 'HCA', 'Doctor', 'Ward manager', 'Ward clerk', 'Housekeeper', 'Therapist', 'Student'];
 const WHO = [
@@ -72,24 +73,12 @@ const CLOSE = [
   ' Thank you to everyone.',
 ];
 
-/** mulberry32: a small seeded generator, good enough to vary test data. */
-const seededRandom = (seed: number) => {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let mixed = state;
-    mixed = Math.imul(mixed ^ (mixed >>> 15), mixed | 1);
-    mixed ^= mixed + Math.imul(mixed ^ (mixed >>> 7), mixed | 61);
-    return ((mixed ^ (mixed >>> 14)) >>> 0) / 4_294_967_296;
-  };
-};
-
 const pick = <Value>(random: () => number, values: readonly Value[]): Value =>
   values[Math.floor(random() * values.length)] as Value;
 
 /** `count` notes over the year before `endMs`, oldest first, the same for the same seed. */
 export const generateNotes = (count: number, endMs: number, seed = 20_251_125): Note[] => {
-  const random = seededRandom(seed);
+  const random = createSeededRandom(seed);
   const yearMs = 365 * 24 * 60 * 60 * 1000;
   const deviceId = createUuidV7(endMs - yearMs, new Uint8Array(UUID_V7_RANDOM_BYTE_COUNT).fill(7));
   const notes: Note[] = [];
