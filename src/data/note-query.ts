@@ -52,7 +52,7 @@ const MAX_WORDS_PER_PREFIX = 24;
 /** The most ids one list reads at once: batches double from the page size up to this. */
 const MAX_BATCH = 1_000;
 /** Rows read beyond the page with nothing narrowed, for the retired notes among them. */
-const NEWEST_SPARE_ROWS = 8;
+const NEWEST_SPARE_ROWS = 4;
 /** The fewest ids one list reads at once. */
 const MIN_BATCH = 16;
 

@@ -25,7 +25,7 @@ type RecentNoteListProps = {
  */
 const ESTIMATED_ROW_HEIGHT = 185;
 /** Rows drawn beyond each edge of the visible part, so fast scrolling shows no gaps. */
-const OVERSCAN = 3;
+const OVERSCAN = 2;
 /** How close to the last held note the list asks for more. */
 const NEAR_END = 20;
 /**
