@@ -3,6 +3,7 @@ import { FormField, fieldIds } from '../../../components/form-field';
 import { DEFAULT_THEME_FRAME } from '../../../domain/theme-frame/theme-frame';
 import type { Theme } from '../../../domain/theme-frame/theme';
 import { KIND_LABELS, SENTIMENT_LABELS, STAFF_ROLES } from '../capture-labels';
+import { FilterSelect } from './filter-select';
 import { isDateRangeReversed, isNoteKind, isSentiment, type RecentFilters } from './recent-filters';
 
 type RecentNoteFiltersProps = {
@@ -21,6 +22,10 @@ const ids = {
   from: 'recent-from',
   to: 'recent-to',
 } as const;
+
+const kindOptions = Object.entries(KIND_LABELS).map(([value, label]) => ({ value, label }));
+const sentimentOptions = Object.entries(SENTIMENT_LABELS).map(([value, label]) => ({ value, label }));
+const roleOptions = STAFF_ROLES.map((role) => ({ value: role, label: role }));
 
 const themesByCategory = (frame: readonly Theme[]): [string, Theme[]][] => {
   const groups = new Map<string, Theme[]>();
@@ -66,21 +71,14 @@ export const RecentNoteFilters = memo(function RecentNoteFilters({
         />
       </FormField>
       <div className="app-recent-filters__grid">
-        <FormField controlId={ids.kind} label="Kind">
-          <select
-            className="nhsuk-select"
-            id={ids.kind}
-            value={filters.kind}
-            onChange={(event) => set('kind', isNoteKind(event.target.value) ? event.target.value : '')}
-          >
-            <option value="">Any kind</option>
-            {Object.entries(KIND_LABELS).map(([kind, label]) => (
-              <option key={kind} value={kind}>
-                {label}
-              </option>
-            ))}
-          </select>
-        </FormField>
+        <FilterSelect
+          id={ids.kind}
+          label="Kind"
+          anyLabel="Any kind"
+          options={kindOptions}
+          value={filters.kind}
+          onChange={(value) => set('kind', isNoteKind(value) ? value : '')}
+        />
         <FormField controlId={ids.theme} label="Theme">
           <select
             className="nhsuk-select"
@@ -100,36 +98,22 @@ export const RecentNoteFilters = memo(function RecentNoteFilters({
             ))}
           </select>
         </FormField>
-        <FormField controlId={ids.sentiment} label="Sentiment">
-          <select
-            className="nhsuk-select"
-            id={ids.sentiment}
-            value={filters.sentiment}
-            onChange={(event) => set('sentiment', isSentiment(event.target.value) ? event.target.value : '')}
-          >
-            <option value="">Any sentiment</option>
-            {Object.entries(SENTIMENT_LABELS).map(([sentiment, label]) => (
-              <option key={sentiment} value={sentiment}>
-                {label}
-              </option>
-            ))}
-          </select>
-        </FormField>
-        <FormField controlId={ids.role} label="Role">
-          <select
-            className="nhsuk-select"
-            id={ids.role}
-            value={filters.role}
-            onChange={(event) => set('role', event.target.value)}
-          >
-            <option value="">Any role</option>
-            {STAFF_ROLES.map((role) => (
-              <option key={role} value={role}>
-                {role}
-              </option>
-            ))}
-          </select>
-        </FormField>
+        <FilterSelect
+          id={ids.sentiment}
+          label="Sentiment"
+          anyLabel="Any sentiment"
+          options={sentimentOptions}
+          value={filters.sentiment}
+          onChange={(value) => set('sentiment', isSentiment(value) ? value : '')}
+        />
+        <FilterSelect
+          id={ids.role}
+          label="Role"
+          anyLabel="Any role"
+          options={roleOptions}
+          value={filters.role}
+          onChange={(value) => set('role', value)}
+        />
         <FormField controlId={ids.from} label="Saved from">
           <input
             className="nhsuk-input"
