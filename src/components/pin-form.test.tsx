@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
-import { render, screen } from '@testing-library/react';
+import { act, render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { PinForm, type CheckPin, type PinFormMessages } from './pin-form';
 
 const messages: PinFormMessages = {
@@ -16,17 +16,9 @@ const messages: PinFormMessages = {
   checkFailed: 'Could not check',
 };
 
-const renderForm = (checkPin: CheckPin, isBoxDisabledWhileLockedOut = false) => {
+const renderForm = (checkPin: CheckPin) => {
   const onUnlocked = vi.fn();
-  render(
-    <PinForm
-      id="pin"
-      messages={messages}
-      checkPin={checkPin}
-      onUnlocked={onUnlocked}
-      isBoxDisabledWhileLockedOut={isBoxDisabledWhileLockedOut}
-    />,
-  );
+  render(<PinForm id="pin" messages={messages} checkPin={checkPin} onUnlocked={onUnlocked} />);
   return {
     onUnlocked,
     pinBox: screen.getByLabelText('PIN'),
@@ -69,16 +61,81 @@ describe('PinForm', () => {
     expect(screen.queryByText('Type the PIN')).not.toBeInTheDocument();
   });
 
-  it('disables the box as well as the button during a lockout only when asked', async () => {
-    const user = userEvent.setup();
-    const until = new Date(Date.now() + 60_000).toISOString();
-    const { pinBox, submit } = renderForm(async () => ({ kind: 'locked-out', until }), true);
+  describe('during a lockout', () => {
+    beforeEach(() =>
+      vi.useFakeTimers({ now: Date.parse('2025-11-25T14:00:00.000Z'), shouldAdvanceTime: true }),
+    );
+    afterEach(() => vi.useRealTimers());
 
-    await user.type(pinBox, '1111');
-    await user.click(submit);
+    it('keeps the box and the button usable, and refuses each try with the countdown without checking', async () => {
+      const user = userEvent.setup({ advanceTimers: vi.advanceTimersByTime });
+      const until = new Date(Date.now() + 60_000).toISOString();
+      const checkPin = vi.fn<CheckPin>(async () => ({ kind: 'locked-out', until }));
+      const { onUnlocked, pinBox, submit } = renderForm(checkPin);
 
-    expect(screen.getByText(/^Locked for \d+ s$/)).toBeInTheDocument();
-    expect(submit).toBeDisabled();
-    expect(pinBox).toBeDisabled();
+      await user.type(pinBox, '1111');
+      await user.click(submit);
+      expect(checkPin).toHaveBeenCalledTimes(1);
+      expect(pinBox).toHaveAccessibleDescription(
+        expect.stringMatching(/^From the manager\. Problem: Locked for \d+ s$/),
+      );
+
+      expect(pinBox).toBeEnabled();
+      expect(submit).toBeEnabled();
+      await user.type(pinBox, '2468');
+      expect(pinBox).toHaveValue('2468');
+      await user.click(submit);
+
+      expect(checkPin).toHaveBeenCalledTimes(1);
+      expect(onUnlocked).not.toHaveBeenCalled();
+      expect(pinBox).toHaveValue('');
+      expect(pinBox).toHaveFocus();
+      expect(pinBox).toHaveAccessibleDescription(expect.stringMatching(/Problem: Locked for \d+ s$/));
+      expect(pinBox).toHaveAttribute('aria-invalid', 'true');
+    });
+
+    it('checks PINs again once the countdown ends', async () => {
+      const user = userEvent.setup({ advanceTimers: vi.advanceTimersByTime });
+      const until = new Date(Date.now() + 60_000).toISOString();
+      const checkPin = vi.fn<CheckPin>(async () =>
+        Date.now() < Date.parse(until) ? { kind: 'locked-out', until } : { kind: 'unlocked' },
+      );
+      const { onUnlocked, pinBox, submit } = renderForm(checkPin);
+      await user.type(pinBox, '1111');
+      await user.click(submit);
+
+      await act(async () => vi.advanceTimersByTime(61_000));
+      expect(screen.queryByText(/^Locked for/)).not.toBeInTheDocument();
+      expect(pinBox).toHaveAccessibleDescription('From the manager.');
+      await user.type(pinBox, '2468');
+      await user.click(submit);
+
+      expect(checkPin).toHaveBeenCalledTimes(2);
+      expect(onUnlocked).toHaveBeenCalledTimes(1);
+    });
+
+    it('counts down a lockout that began before the form, refusing a try meanwhile', async () => {
+      const user = userEvent.setup({ advanceTimers: vi.advanceTimersByTime });
+      const until = new Date(Date.now() + 30_000).toISOString();
+      const checkPin = vi.fn<CheckPin>(async () => ({ kind: 'unlocked' }));
+      const onUnlocked = vi.fn();
+      render(
+        <PinForm
+          id="pin"
+          messages={messages}
+          checkPin={checkPin}
+          readLockout={async () => until}
+          onUnlocked={onUnlocked}
+        />,
+      );
+
+      expect(await screen.findByText('Locked for 30 s')).toBeInTheDocument();
+      await user.type(screen.getByLabelText('PIN'), '2468');
+      await user.click(screen.getByRole('button', { name: 'Open' }));
+
+      expect(checkPin).not.toHaveBeenCalled();
+      expect(onUnlocked).not.toHaveBeenCalled();
+      expect(screen.getByLabelText('PIN')).toHaveValue('');
+    });
   });
 });

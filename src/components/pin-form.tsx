@@ -42,22 +42,17 @@ type PinFormProps = {
   /** A lockout that began before this form (another screen, a reload) still counts. */
   readLockout?: ReadPinLockout;
   onUnlocked: () => void;
-  /** Also disable the PIN box, not only the button, while a lockout runs. */
-  isBoxDisabledWhileLockedOut?: boolean;
 };
 
 /**
  * A PIN box and its submit button, with the lockout's countdown as the error while it runs. The
  * PIN lives only in this form's state, and the box is cleared and focused after every refusal.
+ *
+ * During a lockout nothing is disabled (GOV.UK and NHS.UK advise against it: a disabled control is
+ * skipped by the keyboard, unread by many screen readers and says nothing of why). The box and the
+ * button stay usable; a try is refused without checking the PIN, with the countdown as its error.
  */
-export function PinForm({
-  id,
-  messages,
-  checkPin,
-  readLockout,
-  onUnlocked,
-  isBoxDisabledWhileLockedOut = false,
-}: PinFormProps) {
+export function PinForm({ id, messages, checkPin, readLockout, onUnlocked }: PinFormProps) {
   const [pin, setPin] = useState('');
   const [error, setError] = useState<string>();
   const [lockedUntil, setLockedUntil] = useState<number>();
@@ -88,7 +83,10 @@ export function PinForm({
 
   const submit = async (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
-    if (isChecking.current || isLockedOut) return;
+    if (isChecking.current) return;
+    // No PIN is checked before the lockout ends, not even the right one. The countdown is already
+    // the error; clearing and focusing the box says the try was refused, as after a wrong PIN.
+    if (isLockedOut) return showError(undefined);
     if (pin === '') return showError(messages.emptyPin);
     isChecking.current = true;
     try {
@@ -131,13 +129,12 @@ export function PinForm({
           inputMode="numeric"
           autoComplete="off"
           value={pin}
-          disabled={isBoxDisabledWhileLockedOut && isLockedOut}
           aria-describedby={describedByOf(id, { hint: messages.hint, error: message })}
           aria-invalid={message ? true : undefined}
           onChange={(event) => setPin(event.target.value)}
         />
       </FormField>
-      <button className="nhsuk-button" type="submit" disabled={isLockedOut}>
+      <button className="nhsuk-button" type="submit">
         {messages.submit}
       </button>
     </form>

@@ -49,7 +49,6 @@ export function StaffPinStep({ loadServices, onUnlocked, onBack }: StaffPinStepP
         checkPin={checkStaffPin}
         readLockout={readStaffLockout}
         onUnlocked={onUnlocked}
-        isBoxDisabledWhileLockedOut
       />
       <button className="nhsuk-button nhsuk-button--secondary" type="button" onClick={onBack}>
         {t.backToFeedback}

@@ -106,7 +106,16 @@ describe('StaffLockGate', () => {
     }
 
     expect(screen.getByText(/Too many wrong PINs. Try again in 5 minutes./)).toBeInTheDocument();
-    expect(unlockButton()).toBeDisabled();
+    // Nothing is disabled: a try is refused with the countdown, even with the right PIN.
+    expect(pinBox()).toBeEnabled();
+    await user.type(pinBox(), '2468');
+    await user.click(unlockButton());
+    expect(screen.queryByRole('heading', { name: 'Capture a note' })).not.toBeInTheDocument();
+    expect(pinBox()).toHaveValue('');
+    expect(pinBox()).toHaveFocus();
+    expect(pinBox()).toHaveAccessibleDescription(
+      expect.stringMatching(/Error: Too many wrong PINs\. Try again in 5 minutes\.$/),
+    );
 
     await act(async () => vi.advanceTimersByTime(4 * 60_000 + 20_000));
     // About 40 seconds: typing took some (fake) time, and the countdown ticks once a second.
@@ -120,12 +129,18 @@ describe('StaffLockGate', () => {
     expect(await screen.findByRole('heading', { name: 'Capture a note' })).toBeInTheDocument();
   });
 
-  it('keeps a lockout that began before a reload', async () => {
+  it('keeps a lockout that began before a reload, refusing even the right PIN', async () => {
     const until = new Date(start + 3 * 60_000).toISOString();
-    renderGate(createPinCheck('2468'), async () => until);
+    const user = userEvent.setup({ advanceTimers: vi.advanceTimersByTime });
+    const checkPin = vi.fn(createPinCheck('2468'));
+    renderGate(checkPin, async () => until);
 
     expect(await screen.findByText(/Too many wrong PINs. Try again in 3 minutes./)).toBeInTheDocument();
-    expect(unlockButton()).toBeDisabled();
+    await user.type(pinBox(), '2468');
+    await user.click(unlockButton());
+    expect(checkPin).not.toHaveBeenCalled();
+    expect(screen.queryByRole('heading', { name: 'Capture a note' })).not.toBeInTheDocument();
+    expect(pinBox()).toHaveAccessibleDescription(expect.stringContaining('Error: Too many wrong PINs.'));
   });
 
   it('explains when the ward has no PIN on this tablet yet', async () => {
