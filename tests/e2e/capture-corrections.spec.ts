@@ -2,7 +2,8 @@
 // server stopped it is edited (the list shows only the new words, the history both versions) and then
 // deleted with a reason (it leaves the list, and the history kept on screen says why). Once the
 // server is back it holds both versions and the tombstone: nothing was changed or removed. axe-core
-// checks the history open and the delete form, with and without its error.
+// checks the history open and the delete form, with and without its error. A note whose 24 hours run
+// out while it is edited keeps the words typed and saves them as a new note (axe checks the warning).
 import BetterSqlite3 from 'better-sqlite3';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
@@ -118,4 +119,55 @@ test('edits and deletes a note offline, keeping every version, and the server ge
   await expect
     .poll(() => serverRecordCounts(server.dataDir, ward.id), { timeout: 20_000 })
     .toEqual({ note: 2, noteDeletion: 1 });
+});
+
+test('the 24 hours to edit run out while a note is edited: every word stays, saved as a new note', async ({
+  page,
+  server,
+  ward,
+  enrolStaffTablet,
+}) => {
+  // The page's clock and timers, from the first load, so the test can move a day on.
+  await page.clock.install();
+  await enrolStaffTablet(page);
+  const screen = captureScreen(page);
+  const rows = page
+    .getByRole('region', { name: 'Notes on this tablet' })
+    .getByRole('list', { name: 'Notes, newest first' })
+    .locator(':scope > li');
+  await saveNote(page, firstWords);
+  // Offline from here: the new note is not what this journey is about.
+  await server.stop();
+
+  await rows.first().getByRole('button', { name: 'Edit this note' }).click();
+  await expect(page.getByRole('heading', { name: 'Edit note' })).toBeFocused();
+  await screen.words.fill(correctedWords);
+  await screen.sentiment('Positive').check();
+
+  // A day later: the staff screens locked while idle, and the PIN brings the form back as it was.
+  await page.clock.fastForward('24:00:00');
+  const warning = page.getByRole('heading', { name: /This note can no longer be changed/ });
+  await expect(warning.or(lockScreen(page).pin)).toBeVisible();
+  if (await lockScreen(page).pin.isVisible()) await unlock(page, ward.pin);
+  await expect(warning).toBeVisible();
+  await expect(page.getByRole('status').filter({ has: warning })).toContainText(
+    'Notes can be edited for 24 hours after they are captured, and that time has passed.',
+  );
+  await expect(screen.words).toHaveValue(correctedWords);
+  await expect(screen.sentiment('Positive')).toBeChecked();
+  await expect(page.getByRole('button', { name: 'Save changes' })).toHaveCount(0);
+  await expect(page.getByRole('button', { name: 'Cancel' })).toBeVisible();
+  await expectNoViolations(page);
+
+  await page.getByRole('button', { name: 'Save as a new note' }).click();
+  await expect(
+    page.getByText('Saved as a new note on this tablet. The earlier note is unchanged.'),
+  ).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'Edit note' })).toHaveCount(0);
+  await expect(screen.words).toHaveValue('');
+  // Both notes are current: the new one supersedes nothing, so neither has a history.
+  await expect(rows).toHaveCount(2);
+  await expect(rows.nth(0).locator('.app-recent-note__text')).toHaveText(correctedWords);
+  await expect(rows.nth(1).locator('.app-recent-note__text')).toHaveText(firstWords);
+  await expect(page.getByText(/^History \(/)).toHaveCount(0);
 });

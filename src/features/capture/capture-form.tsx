@@ -12,7 +12,9 @@ import { NoteTextField, noteTextId } from './note-text-field';
 import { ThemeField } from './theme-field';
 import { useEscalationText } from './use-escalation-text';
 import { DeletedNoteNotice } from './corrections/deleted-note-notice';
+import { EditWindowClosedWarning } from './corrections/edit-window-closed-warning';
 import { useNoteCorrectionsStore } from './corrections/note-corrections-store';
+import { useEditWindow } from './corrections/use-edit-window';
 
 type CaptureFormProps = {
   notes: Pick<CaptureNotes, 'save' | 'readEscalationText' | 'saveCorrection' | 'delete' | 'watchHistory'>;
@@ -30,7 +32,9 @@ const editHeadingId = 'capture-edit-heading';
  * consent to share word for word, area, role and Save. A trained person taps the box, types and
  * taps Save: kind and role are remembered, sentiment and themes suggest themselves. In edit mode
  * (Edit on a recent note) it holds that version under "Edit note", and "Save changes" saves a new
- * note that supersedes it (SPEC NOTE-1), after the same identifier review.
+ * note that supersedes it (SPEC NOTE-1), after the same identifier review. If the note's 24 hours
+ * to edit run out while the form is open, every word stays: the form says the note can no longer be
+ * changed and offers "Save as a new note" (a new note that supersedes nothing) or Cancel.
  */
 export function CaptureForm({ notes, loadSuggester }: CaptureFormProps) {
   const [textError, setTextError] = useState<string>();
@@ -40,6 +44,11 @@ export function CaptureForm({ notes, loadSuggester }: CaptureFormProps) {
   const editing = useNoteCorrectionsStore((state) => state.editing);
   const setApi = useNoteCorrectionsStore((state) => state.setApi);
   const finishEditing = useNoteCorrectionsStore((state) => state.finishEditing);
+  const editWindow = useEditWindow(editing?.note.id ?? null);
+  // A save refused because the deadline passed before the timer said so (a tablet asleep).
+  const [refusedAsLateNoteId, setRefusedAsLateNoteId] = useState<string>();
+  const isEditWindowClosed =
+    editing !== null && (editWindow.isClosed || refusedAsLateNoteId === editing.note.id);
   const isSaving = useRef(false);
   const escalationText = useEscalationText(notes.readEscalationText);
 
@@ -87,8 +96,14 @@ export function CaptureForm({ notes, loadSuggester }: CaptureFormProps) {
       }
       const draft = noteDraftOf(state, remembered, groups);
       const editingNow = useNoteCorrectionsStore.getState().editing;
-      if (editingNow && notes.saveCorrection) {
+      if (editingNow && !isEditWindowClosed && notes.saveCorrection) {
         const corrected = await notes.saveCorrection(editingNow.note.id, draft);
+        if (!corrected.isOk && editWindow.isClosedAt(Date.now())) {
+          // Nothing was saved and the words stay: the warning says why, and what can still be done.
+          setRefusedAsLateNoteId(editingNow.note.id);
+          setTextError(undefined);
+          return;
+        }
         if (!corrected.isOk) {
           setTextError(corrected.error);
           setFocusRequest({ id: noteTextId });
@@ -105,6 +120,15 @@ export function CaptureForm({ notes, loadSuggester }: CaptureFormProps) {
         // The typed text stays, so the person can fix it rather than start again.
         setTextError(result.error);
         setFocusRequest({ id: noteTextId });
+        return;
+      }
+      if (editingNow) {
+        // Saved as a new note: the note being edited stays as it was, and what was being written
+        // before Edit comes back. Kind and role are the old note's, so they are not remembered.
+        finishEditing();
+        setTextError(undefined);
+        setIsCheckingIdentifiers(false);
+        setSavedMessage('Saved as a new note on this tablet. The earlier note is unchanged.');
         return;
       }
       remembered.remember({ kind: result.value.kind, role: result.value.capturedByRole });
@@ -135,9 +159,14 @@ export function CaptureForm({ notes, loadSuggester }: CaptureFormProps) {
             <h2 id={editHeadingId} tabIndex={-1}>
               Edit note
             </h2>
-            <p className="nhsuk-hint">Saving makes a new version. The note as it was stays in its history.</p>
+            {!isEditWindowClosed && (
+              <p className="nhsuk-hint">
+                Saving makes a new version. The note as it was stays in its history.
+              </p>
+            )}
           </>
         )}
+        {editing && <EditWindowClosedWarning isClosed={isEditWindowClosed} />}
         <div className="nhsuk-grid-row">
           <div className="nhsuk-grid-column-one-half">
             <KindField />
@@ -159,8 +188,9 @@ export function CaptureForm({ notes, loadSuggester }: CaptureFormProps) {
         </div>
         {editing ? (
           <div className="nhsuk-button-group">
+            {/* One button whose words change, so focus on it is kept when the 24 hours run out. */}
             <button className="nhsuk-button" type="submit">
-              Save changes
+              {isEditWindowClosed ? 'Save as a new note' : 'Save changes'}
             </button>
             <button
               className="nhsuk-button nhsuk-button--secondary"

@@ -2,6 +2,10 @@
 import { act, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
+import type { Note } from '../../../domain/notes/note';
+import { createNoteRepository } from '../../../data/note-repository';
+import { createRecentNotesQuery } from '../../../data/note-query';
+import { openTestDatabase } from '../../../data/testing/test-database';
 import { CaptureScreen } from '../capture-screen';
 import type { CaptureNotes } from '../capture-notes';
 import {
@@ -43,6 +47,40 @@ function withHeldRecentList(notes: TestNotes) {
     },
   };
 }
+
+/**
+ * Notes on a repository that reads the device clock (as the app's does), so that a save refused for
+ * being late is refused at the time the test sets.
+ */
+function createNotesOnDeviceClock(): CaptureNotes & { listNewestFirst: (limit: number) => Promise<Note[]> } {
+  const db = openTestDatabase('late-edit');
+  const repository = createNoteRepository(db, {
+    now: () => new Date(),
+    randomBytes: (length: number) => crypto.getRandomValues(new Uint8Array(length)),
+  });
+  const recentNotes = createRecentNotesQuery(db);
+  return {
+    ...repository,
+    watchRecentNotes: (query, limit, onChange) =>
+      recentNotes.watchPage(query, limit, onChange, (error) => {
+        throw error;
+      }),
+  };
+}
+
+const noteTexts = () =>
+  [...document.querySelectorAll('.app-recent-note__text')].map((text) => text.textContent);
+
+/** Starts editing the only note, and changes its words and its sentiment. */
+async function editAndChange(user: ReturnType<typeof userEvent.setup>, words: string) {
+  await user.click(await screen.findByRole('button', { name: 'Edit this note' }));
+  expect(await screen.findByRole('heading', { name: 'Edit note' })).toHaveFocus();
+  await user.clear(textBox());
+  await user.paste(words);
+  await user.click(screen.getByRole('radio', { name: 'Negative' }));
+}
+
+const closedWarning = () => screen.getByRole('heading', { name: /This note can no longer be changed/ });
 
 describe('Corrections without loss', { timeout: 30_000 }, () => {
   beforeAll(prepareCaptureTests);
@@ -184,5 +222,99 @@ describe('Corrections without loss', { timeout: 30_000 }, () => {
 
     expect(await screen.findByRole('button', { name: 'Delete this note' })).toBeInTheDocument();
     expect(screen.queryByRole('button', { name: 'Edit this note' })).not.toBeInTheDocument();
+  });
+  describe('when the 24 hours run out while the note is being edited', () => {
+    beforeEach(() => {
+      // Timers too (moving with real time, so the screen's own waits still pass), and the clock at 12:30.
+      vi.useFakeTimers({ toFake: ['Date', 'setTimeout', 'clearTimeout'], shouldAdvanceTime: true });
+      vi.setSystemTime(new Date('2025-11-25T12:30:00.000Z'));
+    });
+
+    it('NOTE-1: keeps every word, says the note can no longer be changed, and saves them as a new note', async () => {
+      const user = userEvent.setup();
+      const notes = createTestNotes();
+      render(<CaptureScreen notes={notes} />);
+      // The test repository saves it at a few minutes past 12:00, so its 24 hours end soon after 12:00 tomorrow.
+      await saveNote(user, 'Patient asked for a blanket');
+      await editAndChange(user, 'Patient asked for a blanket and a pillow');
+      expect(screen.queryByRole('heading', { name: /can no longer be changed/ })).not.toBeInTheDocument();
+      // Lets the form's effects run (its timer is set there) before the clock jumps.
+      await act(async () => {});
+
+      act(() => vi.advanceTimersByTime(24 * 60 * 60 * 1000));
+
+      const warning = closedWarning();
+      expect(warning.closest('[role="status"]')).toHaveTextContent(
+        'Important: This note can no longer be changed' +
+          'Notes can be edited for 24 hours after they are captured, and that time has passed.' +
+          'Your words are still here. Save them as a new note (the earlier note stays as it is), or cancel.',
+      );
+      expect(textBox()).toHaveValue('Patient asked for a blanket and a pillow');
+      expect(screen.getByRole('radio', { name: 'Negative' })).toBeChecked();
+      expect(screen.queryByRole('button', { name: 'Save changes' })).not.toBeInTheDocument();
+      expect(screen.getByRole('button', { name: 'Cancel' })).toBeInTheDocument();
+
+      await user.click(screen.getByRole('button', { name: 'Save as a new note' }));
+
+      await screen.findByText('Saved as a new note on this tablet. The earlier note is unchanged.');
+      expect(screen.queryByRole('heading', { name: 'Edit note' })).not.toBeInTheDocument();
+      expect(textBox()).toHaveValue('');
+      const [saved, earlier] = await notes.listNewestFirst(3);
+      expect(saved).toMatchObject({
+        text: 'Patient asked for a blanket and a pillow',
+        sentiment: 'negative',
+        supersedes: null,
+      });
+      expect(earlier).toMatchObject({ text: 'Patient asked for a blanket', supersedes: null });
+      await vi.waitFor(() =>
+        expect(noteTexts()).toEqual([
+          'Patient asked for a blanket and a pillow',
+          'Patient asked for a blanket',
+        ]),
+      );
+    });
+
+    it('NOTE-1: Cancel then leaves the note as it was and gives back what was being written', async () => {
+      const user = userEvent.setup();
+      const notes = createTestNotes();
+      render(<CaptureScreen notes={notes} />);
+      await saveNote(user, 'Relative asked about parking');
+      await user.click(textBox());
+      await user.paste('Half a new note');
+      await editAndChange(user, 'Relative asked about parking permits');
+      await act(async () => {});
+      act(() => vi.advanceTimersByTime(24 * 60 * 60 * 1000));
+      expect(closedWarning()).toBeInTheDocument();
+
+      await user.click(screen.getByRole('button', { name: 'Cancel' }));
+
+      expect(textBox()).toHaveValue('Half a new note');
+      expect(screen.queryByRole('heading', { name: /can no longer be changed/ })).not.toBeInTheDocument();
+      expect(await notes.listNewestFirst(3)).toMatchObject([{ text: 'Relative asked about parking' }]);
+    });
+  });
+
+  it('NOTE-1: a save refused because the 24 hours ran out while the tablet slept keeps the words and offers a new note', async () => {
+    // Only the clock is faked: the form's timer (a minute at most) does not run, as on a tablet asleep.
+    const user = userEvent.setup();
+    const notes = createNotesOnDeviceClock();
+    render(<CaptureScreen notes={notes} />);
+    await saveNote(user, 'Said the ward was noisy at night');
+    await editAndChange(user, 'Said the ward was noisy at night, from 2am');
+    vi.setSystemTime(new Date('2025-11-26T12:31:00.000Z'));
+
+    await user.click(screen.getByRole('button', { name: 'Save changes' }));
+
+    expect(
+      await screen.findByRole('heading', { name: /This note can no longer be changed/ }),
+    ).toBeInTheDocument();
+    expect(textBox()).toHaveValue('Said the ward was noisy at night, from 2am');
+    expect(textBox()).not.toHaveAccessibleDescription(/no longer be edited/);
+    await user.click(screen.getByRole('button', { name: 'Save as a new note' }));
+    await screen.findByText('Saved as a new note on this tablet. The earlier note is unchanged.');
+    expect(await notes.listNewestFirst(3)).toMatchObject([
+      { text: 'Said the ward was noisy at night, from 2am', supersedes: null },
+      { text: 'Said the ward was noisy at night' },
+    ]);
   });
 });
