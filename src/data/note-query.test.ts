@@ -158,6 +158,26 @@ describe('createRecentNotesQuery', () => {
     }
   });
 
+  it('says whether any note is stored when none is current: an empty tablet, or every note deleted', async () => {
+    const db = openTestDatabase('note-query');
+    const { readPage } = createRecentNotesQuery(db);
+    expect(await readPage(EMPTY_NOTE_QUERY, 20)).toEqual({
+      notes: [],
+      matchingCount: 0,
+      hasStoredNotes: false,
+    });
+
+    const first = await addNote(db, 1, { text: 'Saved twice by mistake' });
+    await addNote(db, 2, { text: 'Saved twice by mistake, corrected' }, first.id);
+    await db.noteDeletions.add({ id: createUuidV7(START + 600_000, new Uint8Array(10)), noteId: first.id });
+
+    expect(await readPage(EMPTY_NOTE_QUERY, 20)).toEqual({
+      notes: [],
+      matchingCount: 0,
+      hasStoredNotes: true,
+    });
+  });
+
   it('pages: the limit caps the notes, never the count, and a larger limit continues in order', async () => {
     const db = openTestDatabase('note-query');
     for (let minute = 0; minute < 30; minute += 1) {
@@ -182,6 +202,29 @@ describe('createRecentNotesQuery', () => {
       'Round 24 went well',
       'Round 22 went well',
     ]);
+  });
+
+  it('reads further back when retired notes fill the first read, until the page is full', async () => {
+    const db = openTestDatabase('note-query');
+    const notes: Note[] = [];
+    for (let minute = 0; minute < 30; minute += 1) {
+      notes.push(await addNote(db, minute, { text: `Round ${minute} went well` }));
+    }
+    // The newest 12 are deleted: more than the first read (the page and its spare rows) holds.
+    await db.noteDeletions.bulkAdd(
+      notes.slice(18).map((note, index) => ({
+        id: createUuidV7(START + 3_600_000, new Uint8Array(10).fill(index)),
+        noteId: note.id,
+      })),
+    );
+    const { readPage } = createRecentNotesQuery(db);
+
+    const page = await readPage(EMPTY_NOTE_QUERY, 5);
+    expect(texts(page)).toEqual([17, 16, 15, 14, 13].map((minute) => `Round ${minute} went well`));
+    // Every row was read on the way down to a full page, so the count is known: 18 current notes.
+    const everything = await readPage(EMPTY_NOTE_QUERY, 18);
+    expect(everything.notes).toHaveLength(18);
+    expect(everything.matchingCount).toBe(18);
   });
 
   it('skips a stored note that no longer parses, telling only its id', async () => {

@@ -25,7 +25,7 @@ import { filterKeysOfQuery } from '../domain/notes/note-query-keys';
 import { queryWordsOf } from '../domain/notes/note-query-words';
 import type { StoredRow, WardsideDatabase } from './db';
 import { indexEntryBoundsOf, NOTE_SEARCH_FIELDS, wordOfIndexEntry } from './note-search-fields';
-import { readRetiredNoteIds } from './retired-note-ids';
+import { readRetiredNoteIdsWithin } from './retired-note-ids';
 
 /** One page of the recent-entries list. */
 export type RecentNotesPage = {
@@ -36,6 +36,12 @@ export type RecentNotesPage = {
    * not yet counted (see `countMatching`).
    */
   matchingCount: number | null;
+  /**
+   * Whether the tablet holds any note at all, deleted and replaced versions included (they are kept).
+   * Told only by a page with nothing narrowed that read every stored note, which is how such a page
+   * finds that none is current: the list then says so, rather than "No notes yet".
+   */
+  hasStoredNotes?: boolean;
 };
 
 export type RecentNotesOptions = {
@@ -227,36 +233,41 @@ export const createRecentNotesQuery = (db: WardsideDatabase, options: RecentNote
     }
   };
 
-  const newestPage = async (
-    retiredRead: PromiseLike<ReadonlySet<string>>,
+  /**
+   * The newest current notes. Retired notes among the newest rows are few, so the first read, with a
+   * little to spare, almost always fills the page; it is asked for alongside the retired ids, so the
+   * reads overlap. Dexie promises all the way (no native async step): each await of a native
+   * promise inside a Dexie transaction costs a zone switch, and this is the list's first answer.
+   */
+  const newestPage = (
+    retiredRead: PromiseExtended<ReadonlySet<string>>,
     limit: number,
-  ): Promise<RecentNotesPage> => {
+  ): PromiseExtended<RecentNotesPage> => {
     const notes: Note[] = [];
     /** Current notes read, including those past the limit. */
     let current = 0;
-    let below: string | null = null;
-    let retired: ReadonlySet<string> | null = null;
-    // Retired notes among the newest rows are few: the first read, with a little to spare, almost
-    // always fills the page. It is asked for before the retired ids are in, so the two reads overlap.
-    for (let batch = limit + NEWEST_SPARE_ROWS; notes.length < limit; batch *= 2) {
+    const readBelow = (below: string | null, batch: number): PromiseExtended<RecentNotesPage> => {
       const rowsRead = (below === null ? db.notes.orderBy(':id') : db.notes.where(':id').below(below))
         .reverse()
         .limit(batch)
         .toArray();
-      retired ??= await retiredRead;
-      const rows: StoredRow[] = await rowsRead;
-      for (const row of rows) {
-        const id = typeof row.id === 'string' ? row.id : '';
-        below = id;
-        if (retired.has(id)) continue;
-        const note = parse(id, row);
-        if (note === null) continue;
-        current += 1;
-        if (notes.length < limit) notes.push(note);
-      }
-      if (rows.length < batch) return { notes, matchingCount: current };
-    }
-    return { notes, matchingCount: null };
+      return Dexie.Promise.all([retiredRead, rowsRead]).then(([retired, rows]) => {
+        let oldest = below;
+        for (const row of rows) {
+          const id = typeof row.id === 'string' ? row.id : '';
+          oldest = id;
+          if (retired.has(id)) continue;
+          const note = parse(id, row);
+          if (note === null) continue;
+          current += 1;
+          if (notes.length < limit) notes.push(note);
+        }
+        if (rows.length < batch) return { notes, matchingCount: current, hasStoredNotes: oldest !== null };
+        if (notes.length >= limit) return { notes, matchingCount: null };
+        return readBelow(oldest, batch * 2);
+      });
+    };
+    return readBelow(null, limit + NEWEST_SPARE_ROWS);
   };
 
   /**
@@ -264,10 +275,10 @@ export const createRecentNotesQuery = (db: WardsideDatabase, options: RecentNote
    * every match anyway; otherwise it is `null`, and {@link countMatching} gives it.
    */
   const readPage = (query: NoteQuery, limit: number): Promise<RecentNotesPage> =>
-    db.transaction('r', db.notes, db.noteDeletions, async () => {
+    db.transaction('r', db.notes, db.noteDeletions, () => {
       if (limit <= 0) return { notes: [], matchingCount: null };
       // Read alongside the page's first reads, and awaited only where the page needs it.
-      const retiredRead = readRetiredNoteIds(db);
+      const retiredRead = readRetiredNoteIdsWithin(db);
       return isNoteQueryNarrowed(query)
         ? narrowedPage(query, retiredRead, limit)
         : newestPage(retiredRead, limit);
@@ -298,7 +309,7 @@ export const createRecentNotesQuery = (db: WardsideDatabase, options: RecentNote
   /** How many current notes match `query`: slower than a page (it walks every range it uses). */
   const countMatching = (query: NoteQuery): Promise<number> =>
     db.transaction('r', db.notes, db.noteDeletions, async () => {
-      const retired = await readRetiredNoteIds(db);
+      const retired = await readRetiredNoteIdsWithin(db);
       if (!isNoteQueryNarrowed(query)) {
         const [storedCount, retiredStoredCount] = await Promise.all([
           db.notes.count(),

@@ -8,20 +8,31 @@
  * A target may be unknown on this device (its note not pulled yet, NOTE-3); its id is still listed,
  * which is harmless to a caller that filters the notes it holds.
  */
+import { Dexie, type PromiseExtended } from 'dexie';
 import { retiredNoteIdsOf, type NoteVersionLink } from '../domain/notes/note-versions';
 import type { WardsideDatabase } from './db';
 
-/** The ids of notes that are not current, read in one transaction. */
-export const readRetiredNoteIds = (db: WardsideDatabase): Promise<Set<string>> =>
-  db.transaction('r', db.notes, db.noteDeletions, async () => {
-    const links: NoteVersionLink[] = [];
-    await db.notes.orderBy('supersedes').eachKey((supersedes, cursor) => {
+/**
+ * The ids of notes that are not current, read within a transaction the caller holds on `db.notes` and
+ * `db.noteDeletions`. Both reads are asked for at once and it starts no transaction of its own, so a
+ * caller that reads alongside (the recent-entries page) waits one round trip for them, not two.
+ */
+export const readRetiredNoteIdsWithin = (db: WardsideDatabase): PromiseExtended<Set<string>> => {
+  const links: NoteVersionLink[] = [];
+  return Dexie.Promise.all([
+    db.notes.orderBy('supersedes').eachKey((supersedes, cursor) => {
       const id = cursor.primaryKey;
       if (typeof supersedes === 'string' && typeof id === 'string') links.push({ id, supersedes });
-    });
-    const deletedIds = await db.noteDeletions.orderBy('noteId').uniqueKeys();
-    return retiredNoteIdsOf(
+    }),
+    db.noteDeletions.orderBy('noteId').uniqueKeys(),
+  ]).then(([, deletedIds]) =>
+    retiredNoteIdsOf(
       links,
       deletedIds.filter((key): key is string => typeof key === 'string'),
-    );
-  });
+    ),
+  );
+};
+
+/** The ids of notes that are not current, read in one transaction of their own. */
+export const readRetiredNoteIds = (db: WardsideDatabase): Promise<Set<string>> =>
+  db.transaction('r', db.notes, db.noteDeletions, () => readRetiredNoteIdsWithin(db));

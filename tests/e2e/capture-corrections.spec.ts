@@ -104,7 +104,10 @@ test('edits and deletes a note offline, keeping every version, and the server ge
   await expect(announcement).not.toContainText('History');
   const notice = page.locator('.nhsuk-inset-text').filter({ has: announcement });
   await expect(rows).toHaveCount(0);
-  await expect(recent.getByRole('status')).toHaveText('No notes yet');
+  // A note was stored, so the list does not say "No notes yet".
+  await expect(recent.getByRole('status')).toHaveText(
+    'No current notes. Deleted and replaced notes are not shown.',
+  );
   await expect(page.getByText('History, deleted (2 versions)')).toHaveCount(1);
   await notice.getByText('History, deleted (2 versions)').click();
   await expect(notice).toContainText('Reason: About the wrong patient');

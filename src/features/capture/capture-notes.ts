@@ -8,7 +8,12 @@ import type { Result } from '../../domain/shared/result';
  * A page of the recent-entries list: up to the limit asked for, and how many notes match, or `null`
  * while that is still being counted (the page comes first, the count in a later answer).
  */
-export type RecentNotesPage = { notes: Note[]; matchingCount: number | null };
+export type RecentNotesPage = {
+  notes: Note[];
+  matchingCount: number | null;
+  /** Whether any note is stored at all, deleted ones included; told when nothing current is found. */
+  hasStoredNotes?: boolean;
+};
 
 /**
  * What the capture screen needs from the note repository and the ward's settings. The app composes

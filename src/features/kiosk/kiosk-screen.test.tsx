@@ -357,8 +357,9 @@ describe('KioskScreen', { timeout: 15_000 }, () => {
     await press(screen.getByRole('button', { name: 'Unlock' }));
 
     expect(await screen.findByText('Too many wrong tries. Try again in 5 minutes.')).toBeInTheDocument();
-    expect(pinBox).toBeDisabled();
-    expect(screen.getByRole('button', { name: 'Unlock' })).toBeDisabled();
+    // Nothing is disabled during the lockout (see PinForm): a try is refused with the countdown.
+    expect(pinBox).toBeEnabled();
+    expect(screen.getByRole('button', { name: 'Unlock' })).toBeEnabled();
     expect(screen.queryByRole('heading', { name: 'Staff options' })).not.toBeInTheDocument();
 
     // The right PIN would not help now; "Back to feedback" still leads back.

@@ -1,13 +1,18 @@
 // The recent-entries benchmark's page (built by tests/bench/recent-notes.ts into a temporary folder,
 // never part of the app's build): the real database, middleware and recent-notes query, and the real
-// list component, driven by the bench through `window.recentNotesBench`.
+// list component, driven by the bench through `window.recentNotesBench`. Its rows are drawn as the
+// app draws them: with the app's styles, and with the corrections (Edit, Delete) composed on the
+// real note repository, so the newest notes, saved within 24 hours, offer Edit.
 import { flushSync } from 'react-dom';
 import { createRoot } from 'react-dom/client';
 import { openWardsideDatabase } from '../../../src/data/db';
 import { createRecentNotesQuery } from '../../../src/data/note-query';
+import { createNoteRepository } from '../../../src/data/note-repository';
 import { EMPTY_NOTE_QUERY } from '../../../src/domain/notes/note-query';
+import { useNoteCorrectionsStore } from '../../../src/features/capture/corrections/note-corrections-store';
 import { RecentNoteList } from '../../../src/features/capture/recent/recent-note-list';
 import { FIRST_PAGE_SIZE } from '../../../src/features/capture/recent/use-recent-notes';
+import '../../../src/styles/main.scss';
 import '../../../src/features/capture/recent/recent.scss';
 import { generateNotes } from '../recent-notes-generator';
 
@@ -19,6 +24,12 @@ const SEED_CHUNK = 2_000;
 
 const db = openWardsideDatabase('bench-recent-notes');
 const query = createRecentNotesQuery(db);
+useNoteCorrectionsStore.getState().setApi(
+  createNoteRepository(db, {
+    now: () => new Date(),
+    randomBytes: (length) => crypto.getRandomValues(new Uint8Array(length)),
+  }),
+);
 const rootElement = document.getElementById('root');
 if (!rootElement) throw new Error('No #root');
 const root = createRoot(rootElement);

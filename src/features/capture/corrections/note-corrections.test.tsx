@@ -164,6 +164,10 @@ describe('Corrections without loss', { timeout: 30_000 }, () => {
 
     const notice = await screen.findByText('Note deleted. It is no longer counted, and its history is kept.');
     await vi.waitFor(() => expect(document.querySelectorAll('.app-recent-note')).toHaveLength(0));
+    // A note was stored (and still is, as a deleted note), so the list does not say "No notes yet".
+    expect(
+      await screen.findByText('No current notes. Deleted and replaced notes are not shown.'),
+    ).toHaveAttribute('role', 'status');
     const panel = within(notice.closest('.nhsuk-inset-text') as HTMLElement);
     await user.click(panel.getByText('History, deleted (1 version)'));
     expect(panel.getByText('Duplicate')).toBeInTheDocument();

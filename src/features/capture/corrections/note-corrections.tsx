@@ -5,7 +5,7 @@ import { DeleteNoteForm } from './delete-note-form';
 import { NoteHistory } from './note-history';
 import { useNoteCorrectionsStore } from './note-corrections-store';
 import { useIsBefore } from './use-is-before';
-import { useNoteHistory } from './use-note-history';
+import { useCurrentNoteHistory } from './use-current-note-history';
 import './corrections.scss';
 
 type NoteCorrectionsProps = {
@@ -23,8 +23,9 @@ export function NoteCorrections({ note }: NoteCorrectionsProps) {
   const startEditing = useNoteCorrectionsStore((state) => state.startEditing);
   const setDeletedNoteId = useNoteCorrectionsStore((state) => state.setDeletedNoteId);
   const isBeingEdited = useNoteCorrectionsStore((state) => state.editing?.note.id === note.id);
-  const history = useNoteHistory(api, note.id);
+  const history = useCurrentNoteHistory(api, note);
   const [isDeleting, setIsDeleting] = useState(false);
+  const [isDeleted, setIsDeleted] = useState(false);
   // Edit goes when the 24 hours run out, with the row on screen (saving would be refused then).
   const canEdit = useIsBefore(history === undefined ? null : noteEditDeadline(history, note.id));
   if (api === null || history === undefined) return null;
@@ -36,13 +37,14 @@ export function NoteCorrections({ note }: NoteCorrectionsProps) {
       useNoteCorrectionsStore.getState().finishEditing();
     }
     setDeletedNoteId(note.id);
+    setIsDeleted(true);
     return undefined;
   };
 
-  // A deleted note leaves the list a moment after its history says so (the list's read is the
-  // heavier one). Until then the row offers nothing: the deletion notice alone shows the history,
-  // so it is never on screen twice.
-  if (history.isDeleted) return null;
+  // A deleted note leaves the list a moment after it is deleted (the list reads again). Until then
+  // the row offers nothing: the deletion notice alone shows the history, so it is never on screen
+  // twice.
+  if (isDeleted || history.isDeleted) return null;
 
   return (
     <div className="app-note-corrections">

@@ -35,7 +35,7 @@ export function RecentNotes({ notes }: RecentNotesProps) {
       <p className="app-recent__count" role="status">
         {page === undefined || isUpdating || page.matchingCount === null
           ? ''
-          : describeRecentCount(page.matchingCount, isNarrowed)}
+          : describeRecentCount(page.matchingCount, isNarrowed, page.hasStoredNotes)}
       </p>
       {page !== undefined && page.matchingCount === 0 && isNarrowed && !isUpdating && (
         <p className="app-recent__empty-hint">Check the spelling, use fewer words, or clear the filters.</p>
