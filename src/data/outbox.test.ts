@@ -136,6 +136,17 @@ describe('outbox batches (SPEC ENG-2)', () => {
     expect(await takeBatch(db, { maxMutations: 7 })).toHaveLength(7);
   });
 
+  it('ENG-2: starts above the id the caller says nothing is left at or below', async () => {
+    const db = openTestDatabase();
+    await queueMany(db, 150);
+
+    const batch = await takeBatch(db, {}, { after: 120 });
+    expect(batch.map((entry) => entry.mutationId)).toEqual(
+      Array.from({ length: 30 }, (_, index) => index + 121),
+    );
+    expect(await takeBatch(db, {}, { after: 150 })).toEqual([]);
+  });
+
   it('ENG-2: keeps a batch within 256 KB, measured in UTF-8 bytes', async () => {
     const db = openTestDatabase();
     await queueMany(db, 100, 4000); // each entry is a little over 4 KB

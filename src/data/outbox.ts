@@ -177,17 +177,22 @@ const storedSize = (row: unknown): number => encoder.encode(JSON.stringify(row))
  * at most `maxBytes` in all (SPEC ENG-2). The first entry is always taken, even alone over the byte
  * limit, so that one large entry cannot stall the outbox behind it. Entries stay in the outbox until
  * `removeAnswered`; corrupt ones are skipped and reported as in {@link listOutbox}.
+ *
+ * `after` is a mutation id at or below which the caller knows nothing is left to send (every entry of
+ * the batches it has sent up to there was answered and removed, and ids only grow): reading starts
+ * above it. IndexedDB implementations may keep removed entries as tombstones for a while (fake-indexeddb
+ * does), and reading from the start would walk every entry pushed before this batch.
  */
 export const takeBatch = async (
   db: WardsideDatabase,
   limits: { maxMutations?: number; maxBytes?: number } = {},
-  options: { onCorruptEntry?: (mutationId: number) => void } = {},
+  options: { onCorruptEntry?: (mutationId: number) => void; after?: number } = {},
 ): Promise<OutboxEntry[]> => {
   const maxMutations = limits.maxMutations ?? DEFAULT_BATCH_LIMITS.maxMutations;
   const budget = (limits.maxBytes ?? DEFAULT_BATCH_LIMITS.maxBytes) - ENVELOPE_BYTES;
   const entries: OutboxEntry[] = [];
   let bytes = 0;
-  let lastKey = 0;
+  let lastKey = options.after ?? 0;
   // Read in pages (one IndexedDB request each, much faster than a cursor) until the batch is full,
   // the byte budget is reached or the outbox ends; corrupt entries do not count towards the batch.
   for (;;) {

@@ -73,8 +73,15 @@ export const runSyncCycle = async ({
     if (answer.kind !== 'unreachable') report.reachedServerAt = now().toISOString();
     return answer;
   };
-  const epochStep = async (epoch: string): Promise<Step> =>
-    (await checkEpoch(db, epoch, now())) === 'changed' ? RESTART : CONTINUE;
+  // The epoch this cycle has already found stored: every answer carries it (a push answer per batch,
+  // a pull answer per page), and only checkEpoch writes it, so the same epoch again needs no read.
+  let storedEpoch: string | null = null;
+  const epochStep = async (epoch: string): Promise<Step> => {
+    if (epoch === storedEpoch) return CONTINUE;
+    const check = await checkEpoch(db, epoch, now());
+    storedEpoch = check === 'same' ? epoch : null;
+    return check === 'same' ? CONTINUE : RESTART;
+  };
 
   const refresh = async (): Promise<Step> => {
     const answer = await refreshWard({ db, transport });
@@ -87,8 +94,11 @@ export const runSyncCycle = async ({
   };
 
   const push = async (): Promise<Step> => {
+    // Below or at this id nothing is left to send: each batch whose every entry was answered moves it
+    // to the batch's last id (its entries are removed, and new entries get higher ids).
+    let sentUpTo = 0;
     for (;;) {
-      const batch = await takeBatch(db);
+      const batch = await takeBatch(db, {}, { after: sentUpTo });
       if (batch.length === 0) return CONTINUE;
       const answer = noteAnswer(
         await transport.push(enrolment.token, {
@@ -108,6 +118,8 @@ export const runSyncCycle = async ({
       // A server that answers none of a batch would have this loop send it for ever.
       if (answered.length === 0) return { kind: 'failed', failure: { kind: 'retry', status: 200 } };
       await removeAnswered(db, answered);
+      const answeredIds = new Set(answered.map((result) => result.mutationId));
+      if (answeredIds.size === batch.length) sentUpTo = batch.at(-1)?.mutationId ?? sentUpTo;
       report.answeredCount += answered.length;
       report.rejectedCount += answered.filter((answer) => answer.isRejected).length;
       report.clockSkewMs = answer.body.clockSkewMs;
