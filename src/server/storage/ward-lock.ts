@@ -10,6 +10,7 @@
 // leaves no gap because its bump rolls back too.
 import type { Kysely, Transaction } from 'kysely';
 import type { DatabaseSchema } from './database-schema';
+import { preparedQuery } from './prepared-query';
 
 /** How one database takes a ward's write lock; the rest of the store is shared Kysely code. */
 export type WardLock = {
@@ -27,6 +28,10 @@ export type SeqCounter = {
   readonly take: () => number;
 };
 
+const storeLastSeq = preparedQuery((db, lastSeq: number, wardId: string) =>
+  db.updateTable('wards').set({ last_seq: lastSeq }).where('id', '=', wardId),
+);
+
 /**
  * Runs `work` in one transaction that holds the ward's lock, then stores the last seq it took.
  * Throws when the ward does not exist (callers pass the ward of an authenticated device).
@@ -43,7 +48,7 @@ export const inWardTransaction = <Value>(
     let last = lastSeq;
     const value = await work(transaction, { next: () => last + 1, take: () => (last += 1) });
     if (last !== lastSeq) {
-      await transaction.updateTable('wards').set({ last_seq: last }).where('id', '=', wardId).execute();
+      await storeLastSeq(transaction, last, wardId);
     }
     return value;
   });
