@@ -94,6 +94,34 @@ describe('applyPulledPage', () => {
     expect(errorLog).not.toHaveBeenCalled();
   });
 
+  it('writes a pulled note only when this device does not hold it exactly (PULL-2, CLOCK-2)', async () => {
+    const { db } = await setUp();
+    const held = [noteFrom(1), noteFrom(2), noteFrom(3)];
+    await db.notes.bulkPut(held);
+    let writes = 0;
+    db.notes.hook('creating', () => {
+      writes += 1;
+    });
+    db.notes.hook('updating', () => {
+      writes += 1;
+    });
+    // The server clamped note 2's createdAt; note 4 is new; notes 1 and 3 come back as they are held.
+    const clamped = { ...held[1], createdAt: '2025-01-31T09:59:00.000Z' };
+    const changes = [held[0], clamped, held[2], noteFrom(4)].map((record, index) => ({
+      seq: index + 1,
+      recordType: 'note',
+      record: JSON.parse(JSON.stringify(record)) as unknown,
+    }));
+
+    expect(await applyPulledPage(db, { changes, nextCursor: 4 }, now)).toEqual({
+      appliedCount: 4,
+      skippedCount: 0,
+    });
+    expect(writes).toBe(2);
+    expect(await db.notes.toArray()).toEqual([held[0], clamped, held[2], noteFrom(4)]);
+    expect(await db.notes.where('searchWords').startsWith('pulled').count()).toBe(4);
+  });
+
   it('PULL-3: a page that fails half way changes neither records nor cursor', async () => {
     const { db } = await setUp();
     await applyPulledPage(

@@ -9,13 +9,16 @@
  * device's hybrid clock on, so that an edit made after seeing them is stamped above them (IDEA-1).
  */
 import type { Idea } from '../domain/ideas/idea';
+import type { Note } from '../domain/notes/note';
 import { isRecordType, parseRecord, type AnyRecord, type RecordType } from '../domain/records';
 import { receiveClock } from '../domain/shared/hybrid-logical-clock';
-import type { WardsideDatabase } from './db';
+import type { Table } from 'dexie';
+import type { StoredRow, WardsideDatabase } from './db';
 import { readEnrolment, readHybridClock, writeCursor, writeHybridClock } from './sync-state-repository';
 import { storeIdeaBase } from './idea-copies';
 import { isSameStoredRow } from './is-same-stored-row';
 import { maxOfStamps } from './max-of-stamps';
+import { asParsedNotes } from './note-search-fields';
 import { publishedIdeaRowSchema, type PublishedIdeaRow } from './published-ideas';
 
 /** One change of a pull page, as the wire carries it (`Change` in sync/protocol). */
@@ -35,14 +38,16 @@ const appendOnlyTables = (db: WardsideDatabase) =>
   }) as const satisfies Record<Exclude<RecordType, 'idea'>, unknown>;
 
 type Sorted = {
-  appendOnly: Map<Exclude<RecordType, 'idea'>, AnyRecord[]>;
+  /** Notes apart from the other append-only records: they are written as parsed (asParsedNotes). */
+  notes: Note[];
+  appendOnly: Map<Exclude<RecordType, 'idea' | 'note'>, AnyRecord[]>;
   ideas: Idea[];
   publishedIdeas: PublishedIdeaRow[];
   skippedCount: number;
 };
 
 const sortChanges = (changes: readonly PulledChange[]): Sorted => {
-  const sorted: Sorted = { appendOnly: new Map(), ideas: [], publishedIdeas: [], skippedCount: 0 };
+  const sorted: Sorted = { notes: [], appendOnly: new Map(), ideas: [], publishedIdeas: [], skippedCount: 0 };
   for (const change of changes) {
     if (change.recordType === 'publishedIdea') {
       const parsed = publishedIdeaRowSchema.safeParse(change.record);
@@ -52,6 +57,12 @@ const sortChanges = (changes: readonly PulledChange[]): Sorted => {
     }
     if (!isRecordType(change.recordType)) {
       sorted.skippedCount += 1;
+      continue;
+    }
+    if (change.recordType === 'note') {
+      const note = parseRecord('note', change.record);
+      if (note.isOk) sorted.notes.push(note.value);
+      else sorted.skippedCount += 1;
       continue;
     }
     if (change.recordType === 'idea') {
@@ -73,6 +84,23 @@ const sortChanges = (changes: readonly PulledChange[]): Sorted => {
 };
 
 /**
+ * Puts the records this device does not already hold exactly. A record it holds exactly (its own,
+ * pulled back after a push) is not written again: the stored row would be the same, and rewriting it
+ * costs all its index entries. Any difference (a createdAt the server clamped, CLOCK-2) is still put
+ * whole.
+ */
+const putChanged = async <Stored extends AnyRecord>(
+  table: Table<StoredRow, string>,
+  records: readonly Stored[],
+  put: (changed: readonly Stored[]) => Promise<unknown> = (changed) => table.bulkPut([...changed]),
+): Promise<void> => {
+  if (records.length === 0) return;
+  const stored = await table.bulkGet(records.map((record) => record.id));
+  const changed = records.filter((record, index) => !isSameStoredRow(stored[index], record));
+  if (changed.length > 0) await put(changed);
+};
+
+/**
  * Applies a page of changes and stores `nextCursor`, atomically. `now` is this device's clock, which
  * the hybrid clock needs to take in the ideas' stamps.
  */
@@ -89,15 +117,11 @@ export const applyPulledPage = (
     'rw',
     [...Object.values(tables), db.ideas, db.ideaBases, db.publishedIdeas, db.outbox, db.deviceState],
     async () => {
-      for (const [recordType, records] of sorted.appendOnly) {
-        const table = tables[recordType];
-        // A record this device already holds exactly (its own, pulled back after a push) is not
-        // written again: the stored row would be the same, and rewriting it costs all its index
-        // entries. Any difference (a createdAt the server clamped, CLOCK-2) is still put whole.
-        const stored = await table.bulkGet(records.map((record) => record.id));
-        const changed = records.filter((record, index) => !isSameStoredRow(stored[index], record));
-        if (changed.length > 0) await table.bulkPut(changed);
-      }
+      // Notes are handed over as parsed, so the search fields' middleware does not parse them again.
+      await putChanged(tables.note, sorted.notes, (changed) =>
+        tables.note.bulkPut([...asParsedNotes(changed)]),
+      );
+      for (const [recordType, records] of sorted.appendOnly) await putChanged(tables[recordType], records);
       for (const idea of sorted.ideas) await storeIdeaBase(db, idea);
       if (sorted.publishedIdeas.length > 0) await db.publishedIdeas.bulkPut(sorted.publishedIdeas);
       const newest = maxOfStamps(sorted.ideas);

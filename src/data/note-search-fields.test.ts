@@ -5,7 +5,7 @@ import { requeueEverything } from './requeue-everything';
 import { createNoteRepository } from './note-repository';
 import { listOutbox } from './outbox';
 import { openWardsideDatabase } from './db';
-import { indexEntryBoundsOf, indexEntryOf } from './note-search-fields';
+import { asParsedNotes, indexEntryBoundsOf, indexEntryOf } from './note-search-fields';
 import { createTestEnvironment, openTestDatabase } from './testing/test-database';
 
 /** The row exactly as IndexedDB holds it, below Dexie and its middleware. */
@@ -69,6 +69,25 @@ describe('note search fields', () => {
       ['noise', 'in', 'the', 'day'].map((word) => indexEntryOf(word, saved.value.id)),
     );
     expect(await db.notes.where('searchWords').startsWith('forged').count()).toBe(0);
+  });
+
+  it('are made from notes handed over as parsed, which are frozen so they stay as parsed', async () => {
+    const db = openTestDatabase('note-search-fields');
+    const repository = createNoteRepository(db, createTestEnvironment());
+    const saved = await repository.save({ text: 'Kind porter', themes: ['staff-manner'] });
+    if (!saved.isOk) throw new Error(saved.error);
+    const note = noteSchema.parse({ ...saved.value, text: 'Kind porter at night' });
+
+    const [handed] = asParsedNotes([note]);
+    await db.notes.bulkPut([note]);
+
+    expect(handed).toBe(note);
+    expect(Object.isFrozen(note) && Object.isFrozen(note.themes)).toBe(true);
+    expect(await rawRow(db.name, note.id)).toMatchObject({
+      searchWords: ['kind', 'porter', 'at', 'night'].map((word) => indexEntryOf(word, note.id)),
+      filterKeys: ['kind:staff-observation', 'theme:staff-manner'].map((key) => indexEntryOf(key, note.id)),
+    });
+    expect(await db.notes.get(note.id)).toEqual(note);
   });
 
   it('do not stop a restored server from getting every note again (requeue)', async () => {

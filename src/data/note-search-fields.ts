@@ -10,6 +10,9 @@
  * the writer's object; and it takes them off every row read (get, bulk get, queries, cursors). So no
  * repository, sync step or outbox payload ever sees them, and the strict `Note` schema still parses
  * every row. Only index look-ups (`where('searchWords')…`) use them.
+ *
+ * A writer that has just parsed its notes with the note schema (a pull page, apply-pulled-page.ts)
+ * hands them over with {@link asParsedNotes}, and they are not parsed a second time here.
  */
 import type {
   DBCore,
@@ -22,7 +25,7 @@ import type {
   DBCoreTable,
   Middleware,
 } from 'dexie';
-import { noteSchema } from '../domain/notes/note';
+import { noteSchema, type Note } from '../domain/notes/note';
 import { filterKeysOf } from '../domain/notes/note-query-keys';
 import { searchWordsOf } from '../domain/notes/note-query-words';
 
@@ -63,21 +66,50 @@ export const withoutSearchFields = <Value>(value: Value): Value => {
 };
 
 /**
+ * Notes that the note schema produced and that were frozen at once, so they are still exactly what
+ * it produced: the middleware indexes them without parsing them again. Held weakly: a note written
+ * and forgotten is not kept.
+ */
+const parsedNotes = new WeakSet<object>();
+
+const freezeDeeply = (value: unknown): void => {
+  if (!isRow(value) || Object.isFrozen(value)) return;
+  Object.freeze(value);
+  for (const field of Object.values(value)) freezeDeeply(field);
+};
+
+/**
+ * Hands notes just parsed with `noteSchema` (never anything else) to a write of `db.notes`: they are
+ * frozen, so they cannot change before they are written, and the middleware does not parse them a
+ * second time. Returns the same notes.
+ */
+export const asParsedNotes = <Parsed extends Note>(notes: readonly Parsed[]): readonly Parsed[] => {
+  for (const note of notes) {
+    freezeDeeply(note);
+    parsedNotes.add(note);
+  }
+  return notes;
+};
+
+/** The note, when the row is one: parsed, or taken as it is when it was handed over already parsed. */
+const noteOf = (row: unknown): Note | undefined => {
+  if (isRow(row) && parsedNotes.has(row)) return row as Note;
+  const parsed = noteSchema.safeParse(row);
+  return parsed.success ? parsed.data : undefined;
+};
+
+/**
  * A copy of the row with search fields made from it. A row that is not a valid note gets none: it is
  * stored as given (and the readers skip it as corrupt), so it is never found by a search or filter.
  */
 export const withSearchFields = (value: unknown): unknown => {
   const row = withoutSearchFields(value);
-  const parsed = noteSchema.safeParse(row);
-  if (!parsed.success || !isRow(row)) return row;
+  const note = noteOf(row);
+  if (note === undefined || !isRow(row)) return row;
   return {
     ...row,
-    [NOTE_SEARCH_FIELDS.searchWords]: searchWordsOf(parsed.data.text).map((word) =>
-      indexEntryOf(word, parsed.data.id),
-    ),
-    [NOTE_SEARCH_FIELDS.filterKeys]: filterKeysOf(parsed.data).map((key) =>
-      indexEntryOf(key, parsed.data.id),
-    ),
+    [NOTE_SEARCH_FIELDS.searchWords]: searchWordsOf(note.text).map((word) => indexEntryOf(word, note.id)),
+    [NOTE_SEARCH_FIELDS.filterKeys]: filterKeysOf(note).map((key) => indexEntryOf(key, note.id)),
   };
 };
 
