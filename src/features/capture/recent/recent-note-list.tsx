@@ -19,20 +19,28 @@ type RecentNoteListProps = {
 };
 
 /**
- * A first guess at a row's height; each row is measured once drawn. Close to a typical row (kind and
- * time, two lines of words, tags, footer: about 185 px), so measuring seldom moves rows or brings
- * more into view, which would draw the list a second time within its first commit.
+ * A first guess at a row's height; each row is measured once drawn. Close to a typical row on a
+ * tablet (kind and time, two lines of words, tags, footer, Edit and Delete: about 227 px), so the
+ * first render draws the rows that fit, and measuring seldom moves rows or brings more into view,
+ * which would draw the list a second time within its first commit.
  */
-const ESTIMATED_ROW_HEIGHT = 185;
-/** Rows drawn beyond each edge of the visible part, so fast scrolling shows no gaps. */
-const OVERSCAN = 2;
+const ESTIMATED_ROW_HEIGHT = 227;
+/**
+ * Rows drawn beyond each edge of the visible part (the virtualiser's default): the list redraws
+ * in the scroll event itself, so one row is enough to show no gaps, and every row more is drawn
+ * in the first frame for nobody to see.
+ */
+const OVERSCAN = 1;
 /** How close to the last held note the list asks for more. */
 const NEAR_END = 20;
+/** The list box's greatest height as a share of the viewport's (recent.scss: `max-height: 70vh`). */
+const LIST_SHARE_OF_VIEWPORT = 0.7;
 /**
- * The height assumed for a box not laid out yet (hidden, or a document without layout such as a
- * test's): the first rows are still drawn, so they are in the page from the start.
+ * The height assumed for the box before it is measured (the first render), or when it is not laid
+ * out (hidden, or a document without layout such as a test's): the box's greatest height, so the
+ * first render draws the rows that will show and measuring the box brings no more into view.
  */
-const UNLAID_OUT_HEIGHT = 800;
+const unlaidOutHeight = (): number => Math.round(window.innerHeight * LIST_SHARE_OF_VIEWPORT);
 /** Rows moved by Page Up and Page Down. */
 const PAGE_STEP = 5;
 
@@ -80,10 +88,10 @@ export function RecentNoteList({
     overscan: OVERSCAN,
     getItemKey: (index) => notes[index]?.id ?? index,
     // Rows are drawn in the first render, before the box is measured, rather than one render later.
-    initialRect: { width: 0, height: UNLAID_OUT_HEIGHT },
+    initialRect: { width: 0, height: unlaidOutHeight() },
     observeElementRect: (instance, onRect) =>
       observeElementRect(instance, (rect) =>
-        onRect(rect.height === 0 ? { ...rect, height: UNLAID_OUT_HEIGHT } : rect),
+        onRect(rect.height === 0 ? { ...rect, height: unlaidOutHeight() } : rect),
       ),
   });
   const items = virtualizer.getVirtualItems();
