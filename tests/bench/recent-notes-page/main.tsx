@@ -15,6 +15,7 @@ import { FIRST_PAGE_SIZE } from '../../../src/features/capture/recent/use-recent
 import '../../../src/styles/main.scss';
 import '../../../src/features/capture/recent/recent.scss';
 import { generateNotes } from '../recent-notes-generator';
+import { measureLive } from './measure-live';
 
 /** What the list asks for first (use-recent-notes.ts), so the bench times the page people see first. */
 const PAGE_SIZE = FIRST_PAGE_SIZE;
@@ -120,5 +121,8 @@ const seed = async (count: number, endMs: number): Promise<number> => {
   return db.notes.count();
 };
 
-Object.assign(window, { recentNotesBench: { seed, measure, bareNewest } });
+/** The newest page through the app's hook and live query (measure-live.tsx). */
+const measureNewestLive = () => measureLive(root, query, '');
+
+Object.assign(window, { recentNotesBench: { seed, measure, measureNewestLive, bareNewest } });
 document.body.dataset.ready = 'true';
