@@ -25,6 +25,7 @@ import { filterKeysOfQuery } from '../domain/notes/note-query-keys';
 import { queryWordsOf } from '../domain/notes/note-query-words';
 import type { StoredRow, WardsideDatabase } from './db';
 import { indexEntryBoundsOf, NOTE_SEARCH_FIELDS, wordOfIndexEntry } from './note-search-fields';
+import { readAtOnce } from './read-at-once';
 import { readRetiredNoteIdsWithin } from './retired-note-ids';
 
 /** One page of the recent-entries list. */
@@ -274,15 +275,19 @@ export const createRecentNotesQuery = (db: WardsideDatabase, options: RecentNote
    * Up to `limit` current notes matching `query`, newest first. The count is given when the read saw
    * every match anyway; otherwise it is `null`, and {@link countMatching} gives it.
    */
-  const readPage = (query: NoteQuery, limit: number): Promise<RecentNotesPage> =>
-    db.transaction('r', db.notes, db.noteDeletions, () => {
-      if (limit <= 0) return { notes: [], matchingCount: null };
-      // Read alongside the page's first reads, and awaited only where the page needs it.
-      const retiredRead = readRetiredNoteIdsWithin(db);
-      return isNoteQueryNarrowed(query)
-        ? narrowedPage(query, retiredRead, limit)
-        : newestPage(retiredRead, limit);
-    });
+  const readPage = (query: NoteQuery, limit: number): Promise<RecentNotesPage> => {
+    if (limit <= 0) return Promise.resolve({ notes: [], matchingCount: null });
+    // The retired ids are read alongside the page's first reads, and awaited only where needed.
+    if (!isNoteQueryNarrowed(query)) {
+      return readAtOnce(db, [db.notes, db.noteDeletions], () =>
+        newestPage(readRetiredNoteIdsWithin(db), limit),
+      );
+    }
+    // An async scope: Dexie keeps its transaction across the native awaits of the narrowed page.
+    return db.transaction('r', db.notes, db.noteDeletions, async () =>
+      narrowedPage(query, readRetiredNoteIdsWithin(db), limit),
+    );
+  };
 
   /** The ids of every note in one condition's ranges: the count's reads, which walk whole ranges. */
   const rangesOf = (query: NoteQuery): NoteCollection[] => {
