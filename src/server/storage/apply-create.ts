@@ -5,6 +5,7 @@ import { parseRecord, type AnyRecord, type RecordType } from '../../domain/recor
 import { ok, type Result } from '../../domain/shared/result';
 import type { DeviceRole, Mutation } from '../../sync/protocol';
 import { withClampedCreatedAt, withRestampedFields } from './clock-adjustments';
+import { parseIncomingRecord } from './parse-incoming-record';
 import { rejected, type MutationContext, type MutationOutcome } from './mutation-outcome';
 import { canonicalJson, isSameRecord } from './record-equality';
 import { loadStoredRecord, updateRecord, type StoredRecord } from './stored-records';
@@ -28,10 +29,10 @@ const idReused = rejected('id-reused', 'a different record already has this id.'
 /** The record parsed by its type, with the clock rules applied (CLOCK-2). */
 const parseIncoming = (mutation: CreateMutation, serverNow: Date): Result<AnyRecord> => {
   if (mutation.recordType === 'idea') {
-    const idea = parseRecord('idea', mutation.record);
+    const idea = parseIncomingRecord('idea', mutation.record);
     return idea.isOk ? ok(withRestampedFields(withClampedCreatedAt(idea.value, serverNow), serverNow)) : idea;
   }
-  const parsed = parseRecord(mutation.recordType, mutation.record);
+  const parsed = parseIncomingRecord(mutation.recordType, mutation.record);
   return parsed.isOk ? ok(withClampedCreatedAt(parsed.value, serverNow)) : parsed;
 };
 
