@@ -35,6 +35,12 @@ const rootElement = document.getElementById('root');
 if (!rootElement) throw new Error('No #root');
 const root = createRoot(rootElement);
 
+/**
+ * Resolves once the page has drawn the frame after the last change and is idle: each run starts
+ * from a settled page, not while the previous run's rows are still being taken off the screen.
+ */
+const settled = () => new Promise<void>((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
+
 type Measured = {
   milliseconds: number;
   readMilliseconds: number;
@@ -50,6 +56,7 @@ type Measured = {
  */
 const measure = async (searchText: string): Promise<Measured> => {
   flushSync(() => root.render(null));
+  await settled();
   const noteQuery = { ...EMPTY_NOTE_QUERY, searchText };
   const started = performance.now();
   const page = await query.readPage(noteQuery, PAGE_SIZE);
@@ -122,7 +129,10 @@ const seed = async (count: number, endMs: number): Promise<number> => {
 };
 
 /** The newest page through the app's hook and live query (measure-live.tsx). */
-const measureNewestLive = () => measureLive(root, query, '');
+const measureNewestLive = async () => {
+  await settled();
+  return measureLive(root, query, '');
+};
 
 Object.assign(window, { recentNotesBench: { seed, measure, measureNewestLive, bareNewest } });
 document.body.dataset.ready = 'true';
