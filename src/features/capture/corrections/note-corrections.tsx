@@ -56,17 +56,20 @@ export function NoteCorrections({ note }: NoteCorrectionsProps) {
             <button
               className="nhsuk-button nhsuk-button--secondary nhsuk-button--small"
               type="button"
+              // A name, not visually hidden words: those are laid out one by one, on every row.
+              aria-label="Edit this note"
               onClick={() => startEditing(note)}
             >
-              Edit<span className="nhsuk-u-visually-hidden"> this note</span>
+              Edit
             </button>
           )}
           <button
             className="nhsuk-button nhsuk-button--secondary nhsuk-button--small"
             type="button"
+            aria-label="Delete this note"
             onClick={() => setIsDeleting(true)}
           >
-            Delete<span className="nhsuk-u-visually-hidden"> this note</span>
+            Delete
           </button>
         </div>
       )}

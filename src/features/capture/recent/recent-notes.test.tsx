@@ -64,7 +64,7 @@ describe('RecentNotes', { timeout: 20_000 }, () => {
     expect(urgent).toHaveTextContent('Urgent');
     expect(food).toHaveTextContent('Sentiment: Negative');
     expect(food).toHaveTextContent('Theme: Food & drink provision & facilities');
-    expect(food).toHaveTextContent('Captured by: HCA');
+    expect(food).toHaveTextContent('Captured by HCA');
     expect(food).toHaveAttribute('aria-posinset', '3');
     expect(food).toHaveAttribute('aria-setsize', '3');
   });
