@@ -21,6 +21,7 @@ import { build } from 'vite';
 import type { Benchmark } from './benchmark';
 import { launchBenchBrowser } from './bench-browser';
 import { startBenchSite } from './bench-site';
+import type { BenchWindow } from './recent-notes-page/recent-notes-bench-api';
 import { formatCount, median, percentile } from './statistics';
 
 const NOTE_COUNT = Number(process.env.RECENT_NOTES_BENCH_COUNT ?? 50_000);
@@ -30,22 +31,6 @@ const PAGE_BUDGET_MS = 16;
 const SEARCH_BUDGET_MS = 100;
 const SEED_TIMEOUT_MS = 300_000;
 const SEARCHES = { oneWord: 'discharge', twoWords: 'call bell' } as const;
-
-type Measured = {
-  milliseconds: number;
-  readMilliseconds: number;
-  countedMilliseconds: number;
-  matchingCount: number;
-  rows: number;
-};
-type BenchWindow = {
-  recentNotesBench: {
-    seed: (count: number, endMs: number) => Promise<number>;
-    measure: (searchText: string) => Promise<Measured>;
-    measureNewestLive: () => Promise<{ milliseconds: number; rows: number }>;
-    bareNewest: () => Promise<number>;
-  };
-};
 
 const buildPage = async (): Promise<string> => {
   const outDir = mkdtempSync(join(tmpdir(), 'wardside-bench-recent-'));

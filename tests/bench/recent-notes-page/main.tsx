@@ -16,6 +16,7 @@ import '../../../src/styles/main.scss';
 import '../../../src/features/capture/recent/recent.scss';
 import { generateNotes } from '../recent-notes-generator';
 import { measureLive } from './measure-live';
+import type { Measured, RecentNotesBench } from './recent-notes-bench-api';
 
 /** What the list asks for first (use-recent-notes.ts), so the bench times the page people see first. */
 const PAGE_SIZE = FIRST_PAGE_SIZE;
@@ -40,14 +41,6 @@ const root = createRoot(rootElement);
  * from a settled page, not while the previous run's rows are still being taken off the screen.
  */
 const settled = () => new Promise<void>((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
-
-type Measured = {
-  milliseconds: number;
-  readMilliseconds: number;
-  countedMilliseconds: number;
-  matchingCount: number;
-  rows: number;
-};
 
 /**
  * The page for `searchText`, rendered and committed: the time from asking to the rows committed and
@@ -134,5 +127,6 @@ const measureNewestLive = async () => {
   return measureLive(root, query, '');
 };
 
-Object.assign(window, { recentNotesBench: { seed, measure, measureNewestLive, bareNewest } });
+const recentNotesBench: RecentNotesBench = { seed, measure, measureNewestLive, bareNewest };
+Object.assign(window, { recentNotesBench });
 document.body.dataset.ready = 'true';

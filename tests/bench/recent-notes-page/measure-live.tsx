@@ -9,8 +9,7 @@ import { EMPTY_NOTE_QUERY } from '../../../src/domain/notes/note-query';
 import type { CaptureNotes } from '../../../src/features/capture/capture-notes';
 import { RecentNoteList } from '../../../src/features/capture/recent/recent-note-list';
 import { useRecentNotes } from '../../../src/features/capture/recent/use-recent-notes';
-
-type Drawn = { milliseconds: number; rows: number };
+import type { Drawn } from './recent-notes-bench-api';
 
 const rowsDrawn = () => document.querySelectorAll('#root li').length;
 
